@@ -1,0 +1,211 @@
+//! Crisis resources: the default configuration of project decision 9.
+//!
+//! Numbers and wording from clinical-spec section 8 (the standard display
+//! block), per language. The Colorado line is part of the default because
+//! the first clinic is in Denver. 988's former "Press 3" option ended on
+//! 17 July 2025 and is deliberately absent. Re-verify every number at each
+//! release (clinical-spec 13.8).
+
+use super::lang::Lang;
+
+/// One way to reach a resource. `href` is `None` where the spec gives no
+/// verified link (the text alone is shown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrisisAction {
+    pub label: &'static str,
+    pub href: Option<&'static str>,
+    /// Set when the label is in another language than the block around it,
+    /// so screen readers pronounce it correctly.
+    pub lang: Option<Lang>,
+}
+
+/// One resource with its ways to reach it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrisisLine {
+    pub title: &'static str,
+    pub title_lang: Option<Lang>,
+    pub actions: &'static [CrisisAction],
+    /// The 911 line: shown with emphasis.
+    pub emergency: bool,
+}
+
+/// The crisis resources shown on every screen and in the item-9 panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrisisResources {
+    pub heading: &'static str,
+    pub lines: &'static [CrisisLine],
+}
+
+const fn act(label: &'static str, href: &'static str) -> CrisisAction {
+    CrisisAction {
+        label,
+        href: Some(href),
+        lang: None,
+    }
+}
+
+const fn act_es(label: &'static str, href: &'static str) -> CrisisAction {
+    CrisisAction {
+        label,
+        href: Some(href),
+        lang: Some(Lang::Es),
+    }
+}
+
+const fn line(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLine {
+    CrisisLine {
+        title,
+        title_lang: None,
+        actions,
+        emergency: false,
+    }
+}
+
+const EN: CrisisResources = CrisisResources {
+    heading: "If you're thinking about suicide or are in crisis, you're not alone. Help is available 24/7.",
+    lines: &[
+        line(
+            "988 Suicide & Crisis Lifeline",
+            &[
+                act("Call 988", "tel:988"),
+                act("Text 988", "sms:988"),
+                act("Chat at 988lifeline.org", "https://988lifeline.org/"),
+            ],
+        ),
+        CrisisLine {
+            title: "En español",
+            title_lang: Some(Lang::Es),
+            actions: &[
+                act_es("Llame al 988 y oprima 2", "tel:988"),
+                act_es("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
+            ],
+            emergency: false,
+        },
+        line(
+            "Crisis Text Line",
+            &[
+                act("Text HOME to 741741", "sms:741741?body=HOME"),
+                act_es("En español: AYUDA al 741741", "sms:741741?body=AYUDA"),
+            ],
+        ),
+        line(
+            "In Colorado",
+            &[
+                act("Call 1-844-493-8255", "tel:18444938255"),
+                act("Text TALK to 38255", "sms:38255?body=TALK"),
+            ],
+        ),
+        CrisisLine {
+            title: "If you are in immediate danger, call 911.",
+            title_lang: None,
+            actions: &[act("Call 911", "tel:911")],
+            emergency: true,
+        },
+    ],
+};
+
+const ES: CrisisResources = CrisisResources {
+    heading: "Si está pensando en el suicidio o está en crisis, no está solo(a). Hay ayuda las 24 horas, todos los días.",
+    lines: &[
+        line(
+            "Línea 988 de Prevención del Suicidio y Crisis",
+            &[
+                act("Llame al 988 y oprima 2", "tel:988"),
+                act("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
+                act("Chat en 988lifeline.org", "https://988lifeline.org/"),
+            ],
+        ),
+        line(
+            "Crisis Text Line",
+            &[
+                act("Envíe AYUDA al 741741", "sms:741741?body=AYUDA"),
+                CrisisAction {
+                    label: "WhatsApp: 442-AYUDAME",
+                    href: None,
+                    lang: None,
+                },
+            ],
+        ),
+        line(
+            "En Colorado",
+            &[act(
+                "Llame al 1-844-493-8255 y diga «Spanish» para tener un intérprete",
+                "tel:18444938255",
+            )],
+        ),
+        CrisisLine {
+            title: "Si está en peligro inmediato, llame al 911.",
+            title_lang: None,
+            actions: &[act("Llame al 911", "tel:911")],
+            emergency: true,
+        },
+    ],
+};
+
+/// The default resources for a language.
+pub fn resources(lang: Lang) -> &'static CrisisResources {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hrefs(lang: Lang) -> Vec<&'static str> {
+        resources(lang)
+            .lines
+            .iter()
+            .flat_map(|line| line.actions.iter().filter_map(|action| action.href))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_reaches_988_the_text_line_colorado_and_911() {
+        for lang in Lang::ALL {
+            let hrefs = hrefs(lang);
+            for needed in ["tel:988", "sms:741741", "tel:18444938255", "tel:911"] {
+                assert!(
+                    hrefs.iter().any(|href| href.starts_with(needed)),
+                    "{lang:?} lacks {needed}"
+                );
+            }
+            let last = resources(lang).lines.last().expect("lines");
+            assert!(last.emergency, "911 comes last and stands out");
+        }
+    }
+
+    #[test]
+    fn spanish_options_are_offered_in_english_too() {
+        assert!(hrefs(Lang::En).contains(&"sms:988?body=AYUDA"));
+        assert!(hrefs(Lang::En).contains(&"sms:741741?body=AYUDA"));
+    }
+
+    #[test]
+    fn the_discontinued_press_3_option_is_not_listed() {
+        for lang in Lang::ALL {
+            for line in resources(lang).lines {
+                for action in line.actions {
+                    assert!(!action.label.contains("press 3"), "{}", action.label);
+                    assert!(!action.label.contains("oprima 3"), "{}", action.label);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn links_use_only_phone_text_and_https_schemes() {
+        for lang in Lang::ALL {
+            for href in hrefs(lang) {
+                assert!(
+                    ["tel:", "sms:", "https://"]
+                        .iter()
+                        .any(|scheme| href.starts_with(scheme)),
+                    "{href}"
+                );
+            }
+        }
+    }
+}

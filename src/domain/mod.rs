@@ -1,0 +1,15 @@
+//! The pure core: instruments as data, the scoring engine, the questionnaire
+//! state machine and the resolution of embed attributes.
+//!
+//! Nothing in here knows about Leptos, the DOM or the browser; the
+//! `tidy` test in `tests/it` fails if that ever changes. The clock, storage,
+//! language detection and downloads come in as parameters.
+
+pub mod crisis;
+pub mod embed;
+pub mod error;
+pub mod instrument;
+pub mod lang;
+pub mod phq9;
+pub mod responses;
+pub mod wizard;

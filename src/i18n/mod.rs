@@ -1,0 +1,168 @@
+//! Every word the widget itself writes, in every language.
+//!
+//! `UiText` is one struct with a field per piece of copy; `EN` and `ES` are
+//! its two values, so a missing translation is a compile error. Copy with
+//! values in it uses `{name}` placeholders filled by [`fill`]; a test checks
+//! that both languages use the same placeholders. Instrument wording is not
+//! here: it lives verbatim with the instrument in `domain::phq9`.
+//!
+//! English copy is plain language (project decision 1: at or below 8th
+//! grade). Spanish band names are this project's own translation, and the
+//! result screen says so (clinical-spec 1.7).
+
+mod en;
+mod es;
+
+use crate::domain::instrument::Severity;
+use crate::domain::lang::Lang;
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* $field:ident ),* $(,)?) => {
+        /// The widget's own copy in one language.
+        #[derive(Debug)]
+        pub struct UiText {
+            $( $(#[$doc])* pub $field: &'static str, )*
+        }
+
+        impl UiText {
+            /// Every entry as (key, text), for completeness checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$( (stringify!($field), self.$field) ),*]
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// Accessible name of the whole widget.
+    widget_label,
+    language_label,
+    intro_title,
+    intro_what,
+    intro_adults,
+    intro_not_diagnosis,
+    intro_private,
+    start,
+    /// `{n}` of `{total}`.
+    progress_scored,
+    progress_follow_up,
+    follow_up_optional,
+    choose_answer,
+    back,
+    next,
+    review_title,
+    review_intro,
+    /// Accessible name of the "Change" button of question `{n}`.
+    review_change_label,
+    review_change,
+    not_answered,
+    see_result,
+    result_title,
+    /// `{score}` out of `{max}`.
+    result_score,
+    /// Your answers fall in the `{band}` range (`{min}`-`{max}`).
+    result_band,
+    band_none_minimal,
+    band_mild,
+    band_moderate,
+    band_moderately_severe,
+    band_severe,
+    /// Empty in English; in Spanish, that the band names are our own.
+    band_names_note,
+    meaning_none_minimal,
+    meaning_mild,
+    meaning_moderate,
+    meaning_moderately_severe,
+    meaning_severe,
+    result_not_diagnosis,
+    next_steps_title,
+    /// `{clinic}` and `{phone}`.
+    next_steps_clinic_phone,
+    /// `{clinic}` only.
+    next_steps_clinic_name,
+    /// `{phone}` only.
+    next_steps_phone,
+    next_steps_no_clinic,
+    next_steps_share,
+    next_steps_now,
+    change_answers,
+    start_over,
+    crisis_panel_title,
+    crisis_panel_raised,
+    crisis_panel_urgent,
+    crisis_panel_continue,
+    /// `{phone}`: the clinic's number, in the crisis panel.
+    crisis_panel_clinic,
+    crisis_block_label,
+    attribution_title,
+    attribution_link,
+    private_note,
+}
+
+pub use en::EN;
+pub use es::ES;
+
+/// The copy for a language.
+pub fn ui(lang: Lang) -> &'static UiText {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+impl UiText {
+    /// The band's name in running text.
+    pub fn band(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::NoneMinimal => self.band_none_minimal,
+            Severity::Mild => self.band_mild,
+            Severity::Moderate => self.band_moderate,
+            Severity::ModeratelySevere => self.band_moderately_severe,
+            Severity::Severe => self.band_severe,
+        }
+    }
+
+    /// What a band can mean, and what to do about it.
+    pub fn meaning(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::NoneMinimal => self.meaning_none_minimal,
+            Severity::Mild => self.meaning_mild,
+            Severity::Moderate => self.meaning_moderate,
+            Severity::ModeratelySevere => self.meaning_moderately_severe,
+            Severity::Severe => self.meaning_severe,
+        }
+    }
+}
+
+/// Fills `{name}` placeholders. Unknown placeholders are left as they are,
+/// which the catalogue test catches.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The `{placeholder}` names used in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_named_value() {
+        assert_eq!(
+            fill("Question {n} of {total}", &[("n", "3"), ("total", "9")]),
+            "Question 3 of 9"
+        );
+        assert_eq!(placeholders("{a} and {b}"), vec!["a", "b"]);
+    }
+}

@@ -1,0 +1,25 @@
+//! The privacy note and the PHQ-9 attribution (clinical-spec 1.6, verbatim).
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+
+/// The PHQ-9 distribution site named by the attribution.
+const PHQ_SITE: &str = "https://www.phqscreeners.com/";
+
+#[component]
+pub fn AttributionFooter() -> impl IntoView {
+    let ctx = use_wizard();
+    let t = move || ctx.text();
+    let attribution = move || ctx.instrument().attribution.get(ctx.lang.get());
+    view! {
+        <footer class="trd-footer">
+            <p class="trd-private">{move || t().private_note}</p>
+            <p class="trd-attribution">
+                <span class="trd-attribution-title">{move || t().attribution_title}": "</span>
+                {attribution}" "
+                <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">{move || t().attribution_link}</a>
+            </p>
+        </footer>
+    }
+}

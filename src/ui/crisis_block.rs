@@ -1,0 +1,21 @@
+//! The compact crisis block shown on every screen, whatever the answers.
+//!
+//! Clinical-spec 1.10.4: most people who died by suicide in the VA sample
+//! had answered item 9 "Not at all", so this never depends on the answers.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use super::crisis_lines::CrisisLines;
+use crate::domain::crisis::resources;
+
+#[component]
+pub fn CrisisBlock() -> impl IntoView {
+    let ctx = use_wizard();
+    view! {
+        <section class="trd-crisis-block" data-crisis-block aria-label=move || ctx.text().crisis_block_label>
+            <p class="trd-crisis-heading">{move || resources(ctx.lang.get()).heading}</p>
+            <CrisisLines />
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! The prominent crisis panel, shown the moment item 9 is answered above 0.
+//!
+//! Clinical-spec 1.10: above everything else, graded wording, and never a
+//! gate: the visitor can still finish and see their results.
+
+use leptos::html::Section;
+use leptos::prelude::*;
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use super::context::{use_clinic, use_wizard};
+use super::crisis_lines::CrisisLines;
+use super::phone_text::PhoneText;
+use crate::domain::responses::SafetyFlag;
+
+#[component]
+pub fn CrisisPanel() -> impl IntoView {
+    let ctx = use_wizard();
+    view! {
+        <Show when=move || ctx.safety.get().is_raised()>
+            <CrisisPanelBody />
+        </Show>
+    }
+}
+
+#[component]
+fn CrisisPanelBody() -> impl IntoView {
+    let ctx = use_wizard();
+    let clinic = use_clinic().0;
+    let t = move || ctx.text();
+    let panel = NodeRef::<Section>::new();
+    // The panel appears above the question being answered; bring it into
+    // view in case the page is scrolled past the top of the widget.
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Nearest);
+            options.set_behavior(ScrollBehavior::Instant);
+            panel.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let level = move || match ctx.safety.get() {
+        SafetyFlag::Urgent => "urgent",
+        _ => "raised",
+    };
+    let message = move || match ctx.safety.get() {
+        SafetyFlag::Urgent => t().crisis_panel_urgent,
+        _ => t().crisis_panel_raised,
+    };
+    let clinic_phone = clinic.and_then(|c| c.phone);
+    let clinic_line = move || {
+        clinic_phone.clone().map(|phone| {
+            let text = t().crisis_panel_clinic.to_owned();
+            view! { <p><PhoneText text phone /></p> }
+        })
+    };
+    view! {
+        <section class="trd-crisis-panel" data-crisis-panel data-level=level node_ref=panel aria-labelledby="trd-crisis-title">
+            <div role="alert">
+                <h2 id="trd-crisis-title" class="trd-crisis-panel-title">{move || t().crisis_panel_title}</h2>
+                <p>{message}</p>
+            </div>
+            <CrisisLines />
+            {clinic_line}
+            <p class="trd-small">{move || t().crisis_panel_continue}</p>
+        </section>
+    }
+}

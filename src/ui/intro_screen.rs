@@ -1,0 +1,26 @@
+//! What this is, who it is for, and that nothing leaves the device.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use super::screen_heading::ScreenHeading;
+
+#[component]
+pub fn IntroScreen() -> impl IntoView {
+    let ctx = use_wizard();
+    let t = move || ctx.text();
+    view! {
+        <section class="trd-intro">
+            <ScreenHeading text=Signal::derive(move || t().intro_title.to_owned()) />
+            <p>{move || t().intro_what}</p>
+            <p>{move || t().intro_adults}</p>
+            <p>{move || t().intro_not_diagnosis}</p>
+            <p class="trd-private">{move || t().intro_private}</p>
+            <div class="trd-nav">
+                <button type="button" class="trd-primary" on:click=move |_| ctx.update(|w| w.next())>
+                    {move || t().start}
+                </button>
+            </div>
+        </section>
+    }
+}

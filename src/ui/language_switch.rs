@@ -1,0 +1,33 @@
+//! Switches the language at any point; answers are kept.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use crate::domain::lang::Lang;
+
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let ctx = use_wizard();
+    let label = move || ctx.text().language_label;
+    view! {
+        <div class="trd-lang" role="group" aria-label=label>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let pressed = move || (ctx.lang.get() == lang).to_string();
+                    view! {
+                        <button
+                            type="button"
+                            class="trd-lang-button"
+                            lang=lang.tag()
+                            aria-pressed=pressed
+                            on:click=move |_| ctx.update(|w| w.set_lang(lang))
+                        >
+                            {lang.endonym()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! The Back / Next row of a screen.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+
+/// Back and a primary forward button. Back comes first in the DOM, so
+/// Tab order matches the visual order; the forward button is the larger.
+#[component]
+pub fn NavButtons(
+    /// The forward button's label (tracked).
+    #[prop(into)]
+    next_label: Signal<&'static str>,
+) -> impl IntoView {
+    let ctx = use_wizard();
+    view! {
+        <div class="trd-nav">
+            <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.back())>
+                {move || ctx.text().back}
+            </button>
+            <button type="button" class="trd-primary" on:click=move |_| ctx.update(|w| w.next())>
+                {move || next_label.get()}
+            </button>
+        </div>
+    }
+}

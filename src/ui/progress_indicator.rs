@@ -1,0 +1,34 @@
+//! "Question 3 of 9", as the screen heading and as a progress bar.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use super::screen_heading::ScreenHeading;
+use crate::domain::wizard::{Progress, Wizard};
+use crate::i18n::fill;
+
+#[component]
+pub fn ProgressIndicator() -> impl IntoView {
+    let ctx = use_wizard();
+    let progress = Memo::new(move |_| ctx.state.with(Wizard::progress));
+    let label = Signal::derive(move || {
+        let t = ctx.text();
+        match progress.get() {
+            Some(Progress::Scored { number, of }) => fill(
+                t.progress_scored,
+                &[("n", &number.to_string()), ("total", &of.to_string())],
+            ),
+            _ => t.progress_follow_up.to_owned(),
+        }
+    });
+    let (value, max) = match progress.get_untracked() {
+        Some(Progress::Scored { number, of }) => (number, of),
+        _ => (1, 1),
+    };
+    view! {
+        <div class="trd-progress">
+            <ScreenHeading text=label />
+            <progress class="trd-progress-bar" max=max value=value aria-hidden="true"></progress>
+        </div>
+    }
+}

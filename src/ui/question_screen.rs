@@ -1,0 +1,37 @@
+//! One questionnaire item: progress, the item's choices, and navigation.
+
+use leptos::prelude::*;
+
+use super::choice_group::ChoiceGroup;
+use super::context::use_wizard;
+use super::nav_buttons::NavButtons;
+use super::progress_indicator::ProgressIndicator;
+use crate::domain::wizard::{Notice, Wizard};
+
+/// The id that ties the "choose an answer" notice to the fieldset. Ids are
+/// scoped to the widget's shadow root, so several widgets do not clash.
+const NOTICE_ID: &str = "trd-notice";
+
+#[component]
+pub fn QuestionScreen(
+    /// Index of the item in the instrument.
+    item: usize,
+) -> impl IntoView {
+    let ctx = use_wizard();
+    let notice = Memo::new(move |_| ctx.state.with(Wizard::notice));
+    let optional = !ctx.instrument().items[item].is_scored();
+    let t = move || ctx.text();
+    view! {
+        <section class="trd-question">
+            <ProgressIndicator />
+            <ChoiceGroup item described_by=Signal::derive(move || notice.get().map(|_| NOTICE_ID)) />
+            {optional.then(|| view! { <p class="trd-hint">{move || t().follow_up_optional}</p> })}
+            <Show when=move || notice.get() == Some(Notice::ChooseAnswer)>
+                <p class="trd-notice" id=NOTICE_ID role="alert">
+                    {move || t().choose_answer}
+                </p>
+            </Show>
+            <NavButtons next_label=Signal::derive(move || t().next) />
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! The PHQ-9 total, its band in plain words, and what it can mean.
+//!
+//! Carries the test contract: `data-instrument`, `data-score`, `data-level`.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use super::screen_heading::ScreenHeading;
+use crate::domain::responses::SummedScore;
+use crate::i18n::fill;
+
+#[component]
+pub fn ResultCard(
+    /// The score to show.
+    score: SummedScore,
+) -> impl IntoView {
+    let ctx = use_wizard();
+    let t = move || ctx.text();
+    let severity = score.band.severity;
+    let total = score.total.to_string();
+    let out_of = {
+        let total = total.clone();
+        move || {
+            fill(
+                t().result_score,
+                &[("score", &total), ("max", &score.max.to_string())],
+            )
+        }
+    };
+    let band = move || {
+        fill(
+            t().result_band,
+            &[
+                ("band", t().band(severity)),
+                ("min", &score.band.min.to_string()),
+                ("max", &score.band.max.to_string()),
+            ],
+        )
+    };
+    let note = move || t().band_names_note;
+    view! {
+        <div
+            class="trd-result-card"
+            data-instrument=ctx.instrument().slug
+            data-score=total
+            data-level=severity.slug()
+        >
+            <ScreenHeading text=Signal::derive(move || t().result_title.to_owned()) />
+            <p class="trd-score">{out_of}</p>
+            <p class="trd-band">{band}</p>
+            <p>{move || t().meaning(severity)}</p>
+            <p>{move || t().result_not_diagnosis}</p>
+            <Show when=move || !note().is_empty()>
+                <p class="trd-small">{note}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The result: the card, next steps, and ways to change or start over.
+
+use leptos::prelude::*;
+
+use super::context::use_wizard;
+use super::next_steps::NextSteps;
+use super::result_card::ResultCard;
+use crate::domain::responses::SummedScore;
+
+#[component]
+pub fn ResultScreen(
+    /// The score of the completed questionnaire.
+    score: SummedScore,
+) -> impl IntoView {
+    let ctx = use_wizard();
+    let t = move || ctx.text();
+    view! {
+        <section class="trd-result">
+            <ResultCard score />
+            <NextSteps />
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.back())>
+                    {move || t().change_answers}
+                </button>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.restart())>
+                    {move || t().start_over}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+//! The root of one widget: state, context and the page frame.
+
+use leptos::prelude::*;
+
+use super::attribution_footer::AttributionFooter;
+use super::context::{ClinicCtx, WizardCtx};
+use super::crisis_block::CrisisBlock;
+use super::crisis_panel::CrisisPanel;
+use super::language_switch::LanguageSwitch;
+use super::screen_switch::ScreenSwitch;
+use crate::domain::embed::EmbedConfig;
+use crate::domain::phq9::PHQ9;
+use crate::domain::wizard::Wizard;
+
+/// One independent widget. `on_state` receives the state signal so the
+/// platform layer can apply attribute changes (such as `lang`) later.
+#[component]
+pub fn WidgetRoot(
+    /// The resolved embed attributes.
+    config: EmbedConfig,
+    /// Called once with the widget's state signal.
+    #[prop(optional)]
+    on_state: Option<Box<dyn FnOnce(RwSignal<Wizard>)>>,
+) -> impl IntoView {
+    let state = RwSignal::new(Wizard::new(&PHQ9, config.lang));
+    if let Some(on_state) = on_state {
+        on_state(state);
+    }
+    let ctx = WizardCtx::new(state);
+    provide_context(ctx);
+    provide_context(ClinicCtx(config.clinic));
+    let lang_tag = move || ctx.lang.get().tag();
+    let screen_slug = move || ctx.screen.get().slug();
+    let label = move || ctx.text().widget_label;
+
+    view! {
+        <div class="trd" lang=lang_tag data-screen=screen_slug role="region" aria-label=label>
+            <CrisisPanel />
+            <header class="trd-header">
+                <LanguageSwitch />
+            </header>
+            <div class="trd-screen">
+                <ScreenSwitch />
+            </div>
+            <CrisisBlock />
+            <AttributionFooter />
+        </div>
+    }
+}
