@@ -1,1 +1,12 @@
+//! Cross-cutting native checks, in one integration binary:
+//! - `tidy`: the architecture's boundaries hold (pure modules stay pure,
+//!   dependencies point one way);
+//! - `catalogue`: every text exists in every language;
+//! - `verbatim`: the PHQ-9 wording, options, bands and LOINC codes equal
+//!   the clinical spec, byte for byte.
+#![cfg(not(target_arch = "wasm32"))]
 
+mod catalogue;
+mod source;
+mod tidy;
+mod verbatim;

@@ -1,0 +1,57 @@
+# trd-widget: the two commands in the README.
+#
+#   make demo   install what is missing, build a release, serve the demo clinic page
+#   make test   install what is missing, then every check: format, lints, native
+#               tests, browser tests (wasm-bindgen-test in Chromium), the release
+#               build, the size report, and the end-to-end tests (Playwright + axe-core)
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# wasm-opt from npm's binaryen must come first: Trunk takes the first on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+
+PORT ?= 8080
+LOGS := target/test-logs
+
+.PHONY: demo test setup-build setup-test build serve lint test-native test-browser size test-e2e
+
+demo: setup-build build serve
+
+test: setup-test lint test-native build test-browser size test-e2e
+	@scripts/test-summary.sh $(LOGS)
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+	@rm -rf $(LOGS) && mkdir -p $(LOGS)
+
+build:
+	trunk build --release
+
+serve:
+	node scripts/serve.mjs --port $(PORT)
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	@mkdir -p $(LOGS)
+	cargo test 2>&1 | tee $(LOGS)/native.log
+
+# wasm-bindgen-test-runner drives Debian's Chromium through ChromeDriver, headless.
+test-browser:
+	@mkdir -p $(LOGS)
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
+
+size:
+	node scripts/size-report.mjs dist/trd-widget
+
+test-e2e:
+	@mkdir -p $(LOGS)
+	npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee $(LOGS)/e2e.log

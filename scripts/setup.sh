@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, from the package registries
+# only (crates.io, npm, Debian apt), and skips whatever is already there at
+# the right version. Safe to run any number of times.
+#
+#   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages
+#   scripts/setup.sh test    # all of the above, plus Chromium and ChromeDriver
+#
+# Versions: see ../shared/toolchain.md. wasm-bindgen-cli must equal the
+# wasm-bindgen crate in Cargo.toml exactly; trunk 0.21.14 is the last that
+# builds with rustc 1.95; wasm-opt comes from npm's binaryen 132 (Debian's 108
+# cannot read wasm-bindgen 0.2.130 output).
+set -euo pipefail
+
+WASM_BINDGEN_VERSION=0.2.130
+TRUNK_VERSION=0.21.14
+MODE=${1:-test}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    say "apt-get update"
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  say "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# Rust: the machine's toolchain (rustup) plus the wasm target.
+if ! have cargo || ! have rustup; then
+  echo "setup: cargo and rustup are required (this project builds with the machine's Rust toolchain)." >&2
+  exit 1
+fi
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Node.js and npm (for wasm-opt, Playwright and axe-core).
+if ! have node || ! have npm; then
+  apt_install nodejs npm
+fi
+
+# wasm-bindgen-cli, exactly the crate's version. Not --locked: a locked
+# dependency version is missing from the registry mirror.
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# trunk, pinned (0.22 needs a newer rustc).
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "cargo install trunk $TRUNK_VERSION (about 9 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# Node packages from the lockfile; reinstalled only when the lockfile changes.
+stamp=node_modules/.package-lock.sha256
+want=$(sha256sum package-lock.json | awk '{print $1}')
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "npm ci (wasm-opt, Playwright, axe-core; no browser download)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" >"$stamp"
+fi
+
+if [ "$MODE" = test ]; then
+  # Debian's Chromium and its driver: browsers cannot be downloaded here.
+  missing=()
+  have chromium || missing+=(chromium)
+  have chromedriver || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+  chromium_v=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  driver_v=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  if [ "$chromium_v" != "$driver_v" ]; then
+    say "Chromium $chromium_v and ChromeDriver $driver_v differ; upgrading both"
+    apt_install chromium chromium-driver
+  fi
+fi
+
+say "ready ($(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), node $(node --version)$([ "$MODE" = test ] && echo ", $(chromium --version)"))"
