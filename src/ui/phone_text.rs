@@ -19,6 +19,6 @@ pub fn PhoneText(
     };
     let link = after
         .is_some()
-        .then(|| view! { <a href=phone.href>{phone.display}</a> });
+        .then(|| view! { <a class="trd-phone" href=phone.href>{phone.display}</a> });
     view! { {before}{link}{after} }
 }

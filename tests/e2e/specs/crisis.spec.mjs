@@ -1,0 +1,108 @@
+// Safety (clinical-spec 1.10 and 8): the crisis panel appears the moment
+// item 9 is answered above 0, above everything, without blocking; the
+// compact crisis block is on every screen whatever the answers.
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+
+async function toItemNine(widget) {
+  await widget.start();
+  for (let n = 1; n <= 8; n += 1) {
+    await widget.answer(0);
+    await widget.next();
+  }
+  await expect(widget.heading()).toHaveText('Question 9 of 9');
+}
+
+test('item 9 above 0 shows the crisis panel at once, above the question, before moving on', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await toItemNine(widget);
+  await expect(widget.crisisPanel()).toHaveCount(0);
+
+  await widget.answer(1);
+  const panel = widget.crisisPanel();
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('data-level', 'raised');
+  await expect(widget.heading()).toHaveText('Question 9 of 9'); // no advance
+  await expect(panel.getByRole('alert')).toContainText('Please talk to someone');
+  await expect(panel.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  await expect(panel.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+  await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(panel.getByRole('link', { name: 'Call 1-844-493-8255' })).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toHaveAttribute('lang', 'es');
+  await expect(panel.getByRole('link', { name: '(303) 591-1960' })).toHaveAttribute('href', 'tel:3035911960');
+
+  // Above everything else in the widget, and above the question on screen.
+  const firstChild = await widget.root.evaluate((root) => root.firstElementChild.hasAttribute('data-crisis-panel'));
+  expect(firstChild).toBe(true);
+  const panelBox = await panel.boundingBox();
+  const questionBox = await widget.fieldset().boundingBox();
+  expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(questionBox.y);
+
+  // Stronger wording for "More than half the days" and "Nearly every day".
+  await widget.answer(2);
+  await expect(panel).toHaveAttribute('data-level', 'urgent');
+  await expect(panel.getByRole('alert')).toContainText('Please reach out today');
+  await widget.answer(3);
+  await expect(panel).toHaveAttribute('data-level', 'urgent');
+
+  // It never blocks: the visitor finishes and sees the numbers, panel still first.
+  await widget.next();
+  await widget.next(); // difficulty question, skipped
+  await widget.seeResult();
+  expect(await widget.result()).toEqual({ instrument: 'phq9', score: 3, level: 'none-minimal' });
+  await expect(widget.crisisPanel()).toBeVisible();
+  const panelFirst = await widget.root.evaluate((root) => root.firstElementChild.hasAttribute('data-crisis-panel'));
+  expect(panelFirst).toBe(true);
+});
+
+test('on a phone scrolled past the top of the widget, the panel is brought into view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await toItemNine(widget);
+  // Scroll so the last answer is at the top of the screen.
+  await widget.radios().last().evaluate((radio) => radio.scrollIntoView({ block: 'start' }));
+  await widget.radios().nth(2).tap();
+  await expect(widget.crisisPanel()).toBeInViewport();
+  await context.close();
+});
+
+test('the crisis panel appears in Spanish too, with Spanish options first', async ({ page }) => {
+  await page.goto('/e2e/clinic-es.html');
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await widget.start();
+  for (let n = 1; n <= 8; n += 1) {
+    await widget.answer(0);
+    await widget.next();
+  }
+  await widget.answer(1);
+  const panel = widget.crisisPanel();
+  await expect(panel.getByRole('alert')).toContainText('Gracias por decírnoslo');
+  await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toHaveAttribute('href', 'tel:988');
+  await expect(panel.getByRole('link', { name: 'Envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?body=AYUDA');
+});
+
+test('the compact crisis block is on every screen, whatever the answers', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const checkBlock = async () => {
+    const block = widget.crisisBlock();
+    await expect(block).toBeVisible();
+    await expect(block).toContainText("If you're thinking about suicide or are in crisis, you're not alone.");
+    await expect(block.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(block.getByRole('link', { name: 'Chat at 988lifeline.org' })).toHaveAttribute('href', 'https://988lifeline.org/');
+    await expect(block.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
+    await expect(block.getByRole('link', { name: 'Text TALK to 38255' })).toBeVisible();
+    await expect(block.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    await expect(block).not.toContainText('press 3');
+  };
+  await checkBlock(); // intro
+  await widget.start();
+  await widget.answerAll([1, 0, 0, 0, 0, 0, 0, 0, 0], { onEachScreen: checkBlock });
+  await checkBlock(); // review
+  await widget.seeResult();
+  await checkBlock(); // result
+  await expect(widget.crisisPanel()).toHaveCount(0);
+});

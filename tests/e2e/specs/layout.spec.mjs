@@ -1,0 +1,36 @@
+// Phones first: no sideways scrolling at 320 px, and every control is a
+// comfortable touch target (at least 44 x 44 CSS pixels, WCAG 2.5.5).
+// Links inside a sentence are exempt (WCAG 2.5.8, inline targets).
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+
+test('at 320 px wide nothing overflows and every control is at least 44 px tall', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/e2e/clinic-es.html');
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+
+  const checkScreen = async () => {
+    const report = await widget.root.evaluate((root) => {
+      const small = [];
+      for (const control of root.querySelectorAll('button, label.trd-choice, a:not(p a)')) {
+        const box = control.getBoundingClientRect();
+        if (box.height < 44 || box.width < 44) small.push(`${control.tagName} "${control.textContent.trim()}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+      }
+      return { overflow: root.scrollWidth - root.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth, small };
+    });
+    expect(report.overflow, 'widget overflows sideways').toBeLessThanOrEqual(0);
+    expect(report.page, 'page overflows sideways').toBeLessThanOrEqual(0);
+    expect(report.small, 'targets under 44 px').toEqual([]);
+  };
+
+  await checkScreen();
+  await widget.start();
+  await checkScreen();
+  await widget.answerAll([3, 3, 3, 3, 3, 3, 3, 3, 3], { difficulty: 3 });
+  await checkScreen();
+  await widget.seeResult();
+  await checkScreen();
+  await page.screenshot({ path: test.info().outputPath('result-320.png'), fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,90 @@
+// Privacy is a tested property: during a full walkthrough, every request
+// is for the host page's own files or the widget's own static files;
+// nothing is stored, no cookie is set, nothing is sent.
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+
+const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
+const WIDGET_FILES = ['/trd-widget/trd-widget.js', '/trd-widget/trd-widget_bg.wasm'];
+
+/** Wraps every API a script could use to store or send data, and logs calls. */
+function instrument() {
+  const log = (window.__privacyLog = []);
+  const wrap = (owner, name, label) => {
+    const original = owner[name];
+    if (typeof original !== 'function') return;
+    owner[name] = function (...args) {
+      log.push(`${label}(${String(args[0]).slice(0, 120)})`);
+      return original.apply(this, args);
+    };
+  };
+  wrap(Storage.prototype, 'setItem', 'Storage.setItem');
+  wrap(window, 'fetch', 'fetch');
+  wrap(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
+  wrap(navigator, 'sendBeacon', 'navigator.sendBeacon');
+  wrap(indexedDB, 'open', 'indexedDB.open');
+  if (window.caches) wrap(caches, 'open', 'caches.open');
+  if (navigator.serviceWorker) wrap(navigator.serviceWorker, 'register', 'serviceWorker.register');
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(document, 'cookie', {
+    get: () => cookie.get.call(document),
+    set: (value) => {
+      log.push(`document.cookie=${value}`);
+      cookie.set.call(document, value);
+    },
+  });
+  for (const name of ['WebSocket', 'EventSource', 'RTCPeerConnection', 'Worker', 'SharedWorker']) {
+    const Original = window[name];
+    if (!Original) continue;
+    window[name] = function (...args) {
+      log.push(`new ${name}(${String(args[0])})`);
+      return new Original(...args);
+    };
+  }
+}
+
+test('a full walkthrough requests only static files and stores nothing', async ({ page, context, baseURL }) => {
+  const requests = [];
+  page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), type: request.resourceType() }));
+  page.on('websocket', (socket) => requests.push({ url: socket.url(), method: 'WEBSOCKET', type: 'websocket' }));
+  await page.addInitScript(instrument);
+
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.start();
+  await widget.answerAll([3, 2, 3, 2, 3, 2, 3, 2, 2], { difficulty: 3 });
+  await widget.seeResult();
+  expect(await widget.result()).toMatchObject({ score: 22, level: 'severe' });
+  await expect(widget.crisisPanel()).toBeVisible();
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await widget.button('Cambiar mis respuestas').click();
+
+  // Requests: only GETs, only to this origin, only these files.
+  const origin = new URL(baseURL).origin;
+  for (const request of requests) {
+    expect(request.method, request.url).toBe('GET');
+    expect(new URL(request.url).origin, request.url).toBe(origin);
+  }
+  const paths = requests.map((request) => new URL(request.url).pathname);
+  const widgetRequests = paths.filter((path) => !HOST_PAGE.includes(path));
+  expect(widgetRequests.sort()).toEqual([...WIDGET_FILES].sort());
+
+  // Storage and sending APIs: the widget's only call is the fetch of its own .wasm.
+  const calls = await page.evaluate(() => window.__privacyLog);
+  expect(calls).toEqual([`fetch(${origin}/trd-widget/trd-widget_bg.wasm)`]);
+
+  // And nothing is left behind.
+  expect(await context.cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: window.caches ? (await caches.keys()).length : 0,
+    serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  }));
+  expect(stored).toEqual({ cookie: '', local: 0, session: 0, databases: 0, caches: 0, serviceWorkers: 0 });
+
+  // The host page's URL is never touched (no answers in the query or hash).
+  expect(page.url()).toBe(`${origin}/e2e/clinic-en.html`);
+});

@@ -1,0 +1,36 @@
+// Runs axe-core inside the widget's shadow root. Injected through DevTools,
+// so a page's CSP does not block it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Returns axe's violations for the `index`-th widget, each as a short
+ * string naming the rule and the offending nodes.
+ */
+export async function axeViolations(page, index = 0) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async ({ tags, index }) => {
+      const hosts = document.querySelectorAll('trd-widget');
+      hosts.forEach((host, i) => host.toggleAttribute('data-axe-target', i === index));
+      const result = await window.axe.run(
+        { include: [{ fromShadowDom: ['trd-widget[data-axe-target]', '.trd'] }] },
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      );
+      hosts.forEach((host) => host.removeAttribute('data-axe-target'));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { tags: TAGS, index },
+  );
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
+}
