@@ -4,6 +4,8 @@
 //! These call the same `mount` the loader calls, on elements created the
 //! way a page would have them, and drive the widget through its DOM.
 #![cfg(target_arch = "wasm32")]
+// In tests a failed expectation is the report: panicking is the point.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use trd_widget::platform::mount;
 use wasm_bindgen::{JsCast, JsValue};
@@ -223,4 +225,43 @@ fn a_closed_shadow_root_is_a_typed_error_not_a_panic() {
         "{message}"
     );
     host.remove();
+}
+
+/// Bytes of linear memory the module has now. WebAssembly memory never
+/// shrinks, so it only grows if something is not freed.
+fn wasm_memory_bytes() -> f64 {
+    let memory = wasm_bindgen::memory();
+    let buffer = js_sys::Reflect::get(&memory, &"buffer".into()).expect("memory.buffer");
+    js_sys::Reflect::get(&buffer, &"byteLength".into())
+        .expect("byteLength")
+        .as_f64()
+        .expect("a number")
+}
+
+async fn mount_answer_unmount(times: usize) {
+    for _ in 0..times {
+        let host = host(&[("lang", "en")]);
+        let handle = mount(host.clone()).expect("mounts");
+        let root = host.shadow_root().expect("root");
+        click(&root, ".trd-primary");
+        settle().await;
+        radios(&root)[2].click();
+        handle.unmount();
+        host.remove();
+    }
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_frees_what_a_widget_held() {
+    // Warm up the allocator, then check that hundreds more widgets fit in
+    // the same memory: a leak of even 1 KiB per widget would grow it.
+    mount_answer_unmount(50).await;
+    let warm = wasm_memory_bytes();
+    mount_answer_unmount(300).await;
+    let after = wasm_memory_bytes();
+    assert!(
+        after - warm <= 65_536.0,
+        "wasm memory grew from {warm} to {after} bytes over 300 mount/unmount cycles"
+    );
 }

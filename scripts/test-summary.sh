@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Adds up what every suite of `make test` ran, from its logs, and prints one
+# closing line: "total: N passed, N failed".
+set -euo pipefail
+logs=${1:-target/test-logs}
+passed=0 failed=0
+# cargo test and wasm-bindgen-test: "test result: ok. N passed; M failed; ..."
+while read -r p f; do
+  passed=$((passed + p)) failed=$((failed + f))
+done < <(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/native.log "$logs"/browser.log | awk '{print $4, $6}')
+# Playwright, through tests/e2e/support/summary-reporter.mjs.
+if read -r p f < <(grep -hoE '^e2e: [0-9]+ passed, [0-9]+ failed' "$logs"/e2e.log | awk '{print $2, $4}'); then
+  passed=$((passed + p)) failed=$((failed + f))
+else
+  echo "test-summary: no e2e summary in $logs/e2e.log" >&2
+  exit 1
+fi
+echo "total: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
