@@ -1,13 +1,11 @@
-// Reads the PHQ-9 wording from the clinical spec (../shared/clinical-spec.md),
-// so the end-to-end tests compare what a visitor sees with the source of
-// truth, not with a copy of the widget's own data.
+// Reads the PHQ-9 wording from the clinical spec's PHQ-9 sections (pinned in
+// tests/fixtures and checked against ../shared by the native tests), so the
+// end-to-end tests compare what a visitor sees with the source of truth,
+// not with a copy of the widget's own data.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const path =
-  process.env.TRD_CLINICAL_SPEC ||
-  fileURLToPath(new URL('../../../../shared/clinical-spec.md', import.meta.url));
-const spec = readFileSync(path, 'utf8');
+const spec = readFileSync(fileURLToPath(new URL('../../fixtures/clinical-spec-phq9.md', import.meta.url)), 'utf8');
 
 function section(from, to) {
   const start = spec.indexOf(from);
