@@ -12,4 +12,5 @@ pub mod instrument;
 pub mod lang;
 pub mod phq9;
 pub mod responses;
+pub mod staging;
 pub mod wizard;

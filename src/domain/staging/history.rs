@@ -1,0 +1,133 @@
+//! One visitor's treatment history for the current episode, as entered.
+
+use super::medicines::{AugmentationAgent, Medicine, OtherTreatment};
+
+/// How well a treatment worked, in the visitor's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    NoHelp,
+    /// Some help, but not enough: counted as a failure to respond, as the
+    /// TRD definitions count "not improved enough" (widget convention).
+    Partial,
+    Helped,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::NoHelp, Outcome::Partial, Outcome::Helped];
+
+    pub fn is_failure(self) -> bool {
+        self != Outcome::Helped
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Outcome::NoHelp => "no-help",
+            Outcome::Partial => "partial",
+            Outcome::Helped => "helped",
+        }
+    }
+}
+
+/// What the visitor knows about the daily dose.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DoseReport {
+    /// A daily amount in the medicine's unit, already validated.
+    Amount(f32),
+    /// "It was the full dose my prescriber intended."
+    FullDose,
+    /// "It was a lower dose."
+    LowerDose,
+    NotSure,
+}
+
+/// One antidepressant trial in the current episode.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trial {
+    pub medicine: &'static Medicine,
+    /// Weeks taken; `None` when the visitor is not sure.
+    pub weeks: Option<u16>,
+    pub dose: DoseReport,
+    pub outcome: Outcome,
+    /// The dose was raised during the trial (MGH-S optimisation).
+    pub dose_raised: bool,
+    /// The trial was kept going longer than planned (MGH-S optimisation).
+    pub duration_extended: bool,
+    /// Another medicine was added to it (augmentation or combination).
+    pub augmented_with: Option<&'static AugmentationAgent>,
+}
+
+/// Where the ECT electrodes were placed. Only bilateral ECT can reach
+/// Thase-Rush stage V.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EctPlacement {
+    Bilateral,
+    RightUnilateral,
+    Unknown,
+}
+
+impl EctPlacement {
+    pub const ALL: [EctPlacement; 3] = [
+        EctPlacement::Bilateral,
+        EctPlacement::RightUnilateral,
+        EctPlacement::Unknown,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            EctPlacement::Bilateral => "bilateral",
+            EctPlacement::RightUnilateral => "right-unilateral",
+            EctPlacement::Unknown => "unknown",
+        }
+    }
+}
+
+/// A course of electroconvulsive therapy in the current episode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EctCourse {
+    pub placement: EctPlacement,
+    pub outcome: Outcome,
+}
+
+/// Symptom severity for the Maudsley method, chosen by the visitor from
+/// plain descriptions (a clinician rating in the source; never mapped from
+/// the PHQ-9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MsmSeverity {
+    Subsyndromal,
+    Mild,
+    Moderate,
+    SevereWithoutPsychosis,
+    SevereWithPsychosis,
+}
+
+impl MsmSeverity {
+    pub const ALL: [MsmSeverity; 5] = [
+        MsmSeverity::Subsyndromal,
+        MsmSeverity::Mild,
+        MsmSeverity::Moderate,
+        MsmSeverity::SevereWithoutPsychosis,
+        MsmSeverity::SevereWithPsychosis,
+    ];
+
+    /// Points on the MSM severity dimension (clinical-spec 3.2).
+    pub fn points(self) -> u8 {
+        match self {
+            MsmSeverity::Subsyndromal => 1,
+            MsmSeverity::Mild => 2,
+            MsmSeverity::Moderate => 3,
+            MsmSeverity::SevereWithoutPsychosis => 4,
+            MsmSeverity::SevereWithPsychosis => 5,
+        }
+    }
+}
+
+/// Everything the staging methods read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TreatmentHistory {
+    pub trials: Vec<Trial>,
+    pub ect: Vec<EctCourse>,
+    /// Length of the current episode, in whole months.
+    pub episode_months: Option<u16>,
+    pub severity: Option<MsmSeverity>,
+    pub other: Vec<OtherTreatment>,
+}

@@ -1,0 +1,602 @@
+//! Antidepressants, augmentation agents and other treatments a visitor can
+//! record (clinical-spec 6.2, 6.3; project decisions 4 and 5).
+//!
+//! Minimum adequate doses are the spec's "min. dose used as adequate
+//! threshold". Where the spec marks that dose [M] (unverified), the widget
+//! does not judge adequacy from milligrams at all: it asks whether the dose
+//! was the full dose the prescriber intended. Say less rather than guess.
+
+use crate::domain::lang::Localized;
+
+/// Pharmacologic classes for Thase-Rush's "distinctly different class"
+/// (project decision 5). Vilazodone and vortioxetine are their own class by
+/// default, which the results flag as a judgment call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DrugClass {
+    Ssri,
+    Snri,
+    Tca,
+    Maoi,
+    Ndri,
+    Nassa,
+    Sari,
+    SerotoninModulator,
+    Other,
+}
+
+impl DrugClass {
+    pub const ALL: [DrugClass; 9] = [
+        DrugClass::Ssri,
+        DrugClass::Snri,
+        DrugClass::Tca,
+        DrugClass::Maoi,
+        DrugClass::Ndri,
+        DrugClass::Nassa,
+        DrugClass::Sari,
+        DrugClass::SerotoninModulator,
+        DrugClass::Other,
+    ];
+
+    /// The class's short name as clinicians write it, in every language.
+    pub fn name(self) -> Localized {
+        match self {
+            DrugClass::Ssri => Localized {
+                en: "SSRI",
+                es: "ISRS",
+            },
+            DrugClass::Snri => Localized {
+                en: "SNRI",
+                es: "IRSN",
+            },
+            DrugClass::Tca => Localized {
+                en: "Tricyclic (TCA)",
+                es: "Tricíclico (ATC)",
+            },
+            DrugClass::Maoi => Localized {
+                en: "MAOI",
+                es: "IMAO",
+            },
+            DrugClass::Ndri => Localized {
+                en: "NDRI",
+                es: "IRND",
+            },
+            DrugClass::Nassa => Localized {
+                en: "NaSSA",
+                es: "NaSSA",
+            },
+            DrugClass::Sari => Localized {
+                en: "SARI",
+                es: "AIRS",
+            },
+            DrugClass::SerotoninModulator => Localized {
+                en: "Serotonin modulator",
+                es: "Modulador de serotonina",
+            },
+            DrugClass::Other => Localized {
+                en: "Other",
+                es: "Otro",
+            },
+        }
+    }
+}
+
+/// How sure the spec is of a medicine's minimum adequate dose.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MinimumDose {
+    /// Confirmed in a source: a daily dose in `unit` at or above this is
+    /// adequate.
+    Known { amount: f32, unit: DoseUnit },
+    /// Not verified: only the visitor's "full dose my prescriber intended"
+    /// can make the trial adequate.
+    Unverified,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DoseUnit {
+    MgPerDay,
+}
+
+/// One antidepressant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Medicine {
+    /// Stable id (used in the test contract and exports).
+    pub id: &'static str,
+    pub generic: Localized,
+    /// Common US brand names, searchable and shown after the generic name.
+    pub brands: &'static [&'static str],
+    pub class: DrugClass,
+    pub minimum: MinimumDose,
+    /// Daily doses above this are implausible for an entry (a typo such as
+    /// 5000 mg); about twice the usual maximum.
+    pub implausible_above: f32,
+}
+
+const fn mg(amount: f32) -> MinimumDose {
+    MinimumDose::Known {
+        amount,
+        unit: DoseUnit::MgPerDay,
+    }
+}
+
+const fn same(name: &'static str) -> Localized {
+    Localized { en: name, es: name }
+}
+
+const fn med(
+    id: &'static str,
+    generic: Localized,
+    brands: &'static [&'static str],
+    class: DrugClass,
+    minimum: MinimumDose,
+    implausible_above: f32,
+) -> Medicine {
+    Medicine {
+        id,
+        generic,
+        brands,
+        class,
+        minimum,
+        implausible_above,
+    }
+}
+
+/// Clinical-spec 6.3, in its order.
+pub const MEDICINES: &[Medicine] = &[
+    med(
+        "citalopram",
+        same("Citalopram"),
+        &["Celexa"],
+        DrugClass::Ssri,
+        mg(20.0),
+        80.0,
+    ),
+    med(
+        "escitalopram",
+        same("Escitalopram"),
+        &["Lexapro"],
+        DrugClass::Ssri,
+        mg(10.0),
+        40.0,
+    ),
+    med(
+        "fluoxetine",
+        same("Fluoxetine"),
+        &["Prozac"],
+        DrugClass::Ssri,
+        mg(20.0),
+        160.0,
+    ),
+    med(
+        "paroxetine",
+        same("Paroxetine"),
+        &["Paxil"],
+        DrugClass::Ssri,
+        mg(20.0),
+        100.0,
+    ),
+    med(
+        "sertraline",
+        same("Sertraline"),
+        &["Zoloft"],
+        DrugClass::Ssri,
+        mg(50.0),
+        400.0,
+    ),
+    med(
+        "fluvoxamine",
+        same("Fluvoxamine"),
+        &[],
+        DrugClass::Ssri,
+        mg(100.0),
+        600.0,
+    ),
+    med(
+        "venlafaxine",
+        Localized {
+            en: "Venlafaxine XR",
+            es: "Venlafaxina XR",
+        },
+        &["Effexor XR"],
+        DrugClass::Snri,
+        mg(75.0),
+        750.0,
+    ),
+    med(
+        "desvenlafaxine",
+        same("Desvenlafaxine"),
+        &["Pristiq"],
+        DrugClass::Snri,
+        mg(50.0),
+        400.0,
+    ),
+    med(
+        "duloxetine",
+        same("Duloxetine"),
+        &["Cymbalta"],
+        DrugClass::Snri,
+        mg(60.0),
+        240.0,
+    ),
+    med(
+        "levomilnacipran",
+        same("Levomilnacipran"),
+        &["Fetzima"],
+        DrugClass::Snri,
+        mg(40.0),
+        240.0,
+    ),
+    med(
+        "amitriptyline",
+        same("Amitriptyline"),
+        &[],
+        DrugClass::Tca,
+        mg(100.0),
+        500.0,
+    ),
+    med(
+        "imipramine",
+        same("Imipramine"),
+        &[],
+        DrugClass::Tca,
+        mg(100.0),
+        500.0,
+    ),
+    med(
+        "desipramine",
+        same("Desipramine"),
+        &[],
+        DrugClass::Tca,
+        mg(100.0),
+        500.0,
+    ),
+    med(
+        "clomipramine",
+        same("Clomipramine"),
+        &[],
+        DrugClass::Tca,
+        mg(100.0),
+        500.0,
+    ),
+    med(
+        "nortriptyline",
+        same("Nortriptyline"),
+        &[],
+        DrugClass::Tca,
+        mg(75.0),
+        300.0,
+    ),
+    med(
+        "doxepin",
+        same("Doxepin"),
+        &[],
+        DrugClass::Tca,
+        MinimumDose::Unverified,
+        600.0,
+    ),
+    med(
+        "phenelzine",
+        same("Phenelzine"),
+        &["Nardil"],
+        DrugClass::Maoi,
+        MinimumDose::Unverified,
+        180.0,
+    ),
+    med(
+        "tranylcypromine",
+        same("Tranylcypromine"),
+        &["Parnate"],
+        DrugClass::Maoi,
+        MinimumDose::Unverified,
+        120.0,
+    ),
+    med(
+        "isocarboxazid",
+        same("Isocarboxazid"),
+        &["Marplan"],
+        DrugClass::Maoi,
+        MinimumDose::Unverified,
+        120.0,
+    ),
+    med(
+        "selegiline-patch",
+        Localized {
+            en: "Selegiline patch",
+            es: "Selegilina en parche",
+        },
+        &["Emsam"],
+        DrugClass::Maoi,
+        MinimumDose::Unverified,
+        24.0,
+    ),
+    med(
+        "bupropion",
+        Localized {
+            en: "Bupropion SR or XL",
+            es: "Bupropión SR o XL",
+        },
+        &["Wellbutrin"],
+        DrugClass::Ndri,
+        mg(300.0),
+        900.0,
+    ),
+    med(
+        "mirtazapine",
+        same("Mirtazapine"),
+        &["Remeron"],
+        DrugClass::Nassa,
+        mg(15.0),
+        90.0,
+    ),
+    med(
+        "trazodone",
+        same("Trazodone"),
+        &[],
+        DrugClass::Sari,
+        mg(150.0),
+        800.0,
+    ),
+    med(
+        "nefazodone",
+        same("Nefazodone"),
+        &[],
+        DrugClass::Sari,
+        MinimumDose::Unverified,
+        1200.0,
+    ),
+    med(
+        "vilazodone",
+        same("Vilazodone"),
+        &["Viibryd"],
+        DrugClass::SerotoninModulator,
+        mg(20.0),
+        80.0,
+    ),
+    med(
+        "vortioxetine",
+        same("Vortioxetine"),
+        &["Trintellix"],
+        DrugClass::SerotoninModulator,
+        mg(10.0),
+        40.0,
+    ),
+    med(
+        "dextromethorphan-bupropion",
+        Localized {
+            en: "Dextromethorphan-bupropion",
+            es: "Dextrometorfano-bupropión",
+        },
+        &["Auvelity"],
+        DrugClass::Other,
+        MinimumDose::Unverified,
+        420.0,
+    ),
+    med(
+        "gepirone",
+        Localized {
+            en: "Gepirone ER",
+            es: "Gepirona ER",
+        },
+        &["Exxua"],
+        DrugClass::Other,
+        MinimumDose::Unverified,
+        150.0,
+    ),
+];
+
+/// Looks a medicine up by its id.
+pub fn medicine(id: &str) -> Option<&'static Medicine> {
+    MEDICINES.iter().find(|m| m.id == id)
+}
+
+/// Medicines whose generic or brand name contains `query` (case-insensitive),
+/// generic-name matches first.
+pub fn search(query: &str) -> Vec<&'static Medicine> {
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return MEDICINES.iter().collect();
+    }
+    let generic = |m: &Medicine| {
+        m.generic.en.to_lowercase().contains(&query) || m.generic.es.to_lowercase().contains(&query)
+    };
+    let brand = |m: &Medicine| m.brands.iter().any(|b| b.to_lowercase().contains(&query));
+    let mut found: Vec<&Medicine> = MEDICINES.iter().filter(|m| generic(m)).collect();
+    found.extend(MEDICINES.iter().filter(|m| !generic(m) && brand(m)));
+    found
+}
+
+/// Medicines added to an antidepressant (clinical-spec 6.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AugmentationAgent {
+    pub id: &'static str,
+    pub name: Localized,
+}
+
+pub const AUGMENTATION_AGENTS: &[AugmentationAgent] = &[
+    AugmentationAgent {
+        id: "aripiprazole",
+        name: Localized {
+            en: "Aripiprazole",
+            es: "Aripiprazol",
+        },
+    },
+    AugmentationAgent {
+        id: "quetiapine-xr",
+        name: Localized {
+            en: "Quetiapine XR",
+            es: "Quetiapina XR",
+        },
+    },
+    AugmentationAgent {
+        id: "brexpiprazole",
+        name: Localized {
+            en: "Brexpiprazole",
+            es: "Brexpiprazol",
+        },
+    },
+    AugmentationAgent {
+        id: "cariprazine",
+        name: Localized {
+            en: "Cariprazine",
+            es: "Cariprazina",
+        },
+    },
+    AugmentationAgent {
+        id: "olanzapine",
+        name: Localized {
+            en: "Olanzapine (with fluoxetine: Symbyax)",
+            es: "Olanzapina (con fluoxetina: Symbyax)",
+        },
+    },
+    AugmentationAgent {
+        id: "lithium",
+        name: Localized {
+            en: "Lithium",
+            es: "Litio",
+        },
+    },
+    AugmentationAgent {
+        id: "liothyronine",
+        name: Localized {
+            en: "Thyroid hormone, T3 (liothyronine)",
+            es: "Hormona tiroidea, T3 (liotironina)",
+        },
+    },
+    AugmentationAgent {
+        id: "second-antidepressant",
+        name: Localized {
+            en: "A second antidepressant",
+            es: "Un segundo antidepresivo",
+        },
+    },
+];
+
+pub fn augmentation_agent(id: &str) -> Option<&'static AugmentationAgent> {
+    AUGMENTATION_AGENTS.iter().find(|a| a.id == id)
+}
+
+/// Treatments recorded for the doctor's summary but not scored by any
+/// staging method here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OtherTreatment {
+    Esketamine,
+    Ketamine,
+    Rtms,
+    Psychotherapy,
+}
+
+impl OtherTreatment {
+    pub const ALL: [OtherTreatment; 4] = [
+        OtherTreatment::Esketamine,
+        OtherTreatment::Ketamine,
+        OtherTreatment::Rtms,
+        OtherTreatment::Psychotherapy,
+    ];
+
+    pub fn name(self) -> Localized {
+        match self {
+            OtherTreatment::Esketamine => Localized {
+                en: "Esketamine nasal spray (Spravato)",
+                es: "Esketamina en aerosol nasal (Spravato)",
+            },
+            OtherTreatment::Ketamine => Localized {
+                en: "Ketamine infusions",
+                es: "Infusiones de ketamina",
+            },
+            OtherTreatment::Rtms => Localized {
+                en: "rTMS (magnetic stimulation)",
+                es: "EMTr (estimulación magnética)",
+            },
+            OtherTreatment::Psychotherapy => Localized {
+                en: "Talk therapy, such as CBT or MBCT",
+                es: "Terapia psicológica, como TCC o MBCT",
+            },
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            OtherTreatment::Esketamine => "esketamine",
+            OtherTreatment::Ketamine => "ketamine",
+            OtherTreatment::Rtms => "rtms",
+            OtherTreatment::Psychotherapy => "psychotherapy",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_lookups_work() {
+        for (i, a) in MEDICINES.iter().enumerate() {
+            assert_eq!(medicine(a.id), Some(a));
+            for b in &MEDICINES[i + 1..] {
+                assert_ne!(a.id, b.id);
+            }
+        }
+        assert!(medicine("aspirin").is_none());
+        for agent in AUGMENTATION_AGENTS {
+            assert_eq!(augmentation_agent(agent.id), Some(agent));
+        }
+    }
+
+    #[test]
+    fn every_class_but_other_has_a_medicine_with_a_known_minimum() {
+        for class in DrugClass::ALL {
+            let any = MEDICINES
+                .iter()
+                .any(|m| m.class == class && matches!(m.minimum, MinimumDose::Known { .. }));
+            let only_unverified = matches!(class, DrugClass::Maoi | DrugClass::Other);
+            assert!(any || only_unverified, "{class:?}");
+        }
+    }
+
+    #[test]
+    fn spec_thresholds_are_kept() {
+        let check = |id: &str, amount: f32| {
+            assert_eq!(medicine(id).map(|m| m.minimum), Some(mg(amount)), "{id}");
+        };
+        check("sertraline", 50.0);
+        check("escitalopram", 10.0);
+        check("venlafaxine", 75.0);
+        check("duloxetine", 60.0);
+        check("nortriptyline", 75.0);
+        check("bupropion", 300.0);
+        check("mirtazapine", 15.0);
+        check("vortioxetine", 10.0);
+        for id in [
+            "phenelzine",
+            "tranylcypromine",
+            "isocarboxazid",
+            "doxepin",
+            "nefazodone",
+        ] {
+            assert_eq!(
+                medicine(id).map(|m| m.minimum),
+                Some(MinimumDose::Unverified),
+                "{id}"
+            );
+        }
+        for m in MEDICINES {
+            if let MinimumDose::Known { amount, .. } = m.minimum {
+                assert!(m.implausible_above > amount * 1.5, "{}", m.id);
+            }
+        }
+    }
+
+    #[test]
+    fn search_finds_generic_and_brand_names() {
+        assert_eq!(search("zoloft").first().map(|m| m.id), Some("sertraline"));
+        assert_eq!(search("SERT").first().map(|m| m.id), Some("sertraline"));
+        assert_eq!(
+            search("venlafaxina").first().map(|m| m.id),
+            Some("venlafaxine")
+        );
+        // "bupropion" matches two generics before nothing by brand.
+        let ids: Vec<_> = search("bupropion").iter().map(|m| m.id).collect();
+        assert_eq!(ids, vec!["bupropion", "dextromethorphan-bupropion"]);
+        assert!(search("zzz").is_empty());
+        assert_eq!(search("  ").len(), MEDICINES.len());
+    }
+}
