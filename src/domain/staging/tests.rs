@@ -5,7 +5,7 @@ use super::adequacy::{adequacy, verdict, Adequacy, Assume, Shortfall, Unsure, Ve
 use super::history::{
     DoseReport, EctCourse, EctPlacement, MsmSeverity, Outcome, TreatmentHistory, Trial,
 };
-use super::medicines::{augmentation_agent, medicine, AUGMENTATION_AGENTS, MEDICINES};
+use super::medicines::{augmentation_agent, medicine, MEDICINES};
 use super::methods::{
     maudsley, mgh_s, thase_rush, trd_definition, Maudsley, MsmBand, ThaseRushStage,
 };
@@ -562,6 +562,7 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
+    use super::super::medicines::AUGMENTATION_AGENTS;
     use proptest::prelude::*;
 
     fn trial() -> impl Strategy<Value = Trial> {
