@@ -12,5 +12,6 @@ pub mod instrument;
 pub mod lang;
 pub mod phq9;
 pub mod responses;
+pub mod session;
 pub mod staging;
 pub mod wizard;

@@ -10,7 +10,6 @@
 
 use super::error::DomainError;
 use super::instrument::Instrument;
-use super::lang::Lang;
 use super::responses::{Responses, SafetyFlag, SummedScore};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -52,7 +51,6 @@ pub enum Progress {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wizard {
-    lang: Lang,
     screen: Screen,
     responses: Responses,
     /// The current question was opened from the review list, so going on
@@ -62,18 +60,13 @@ pub struct Wizard {
 }
 
 impl Wizard {
-    pub fn new(instrument: &'static Instrument, lang: Lang) -> Self {
+    pub fn new(instrument: &'static Instrument) -> Self {
         Self {
-            lang,
             screen: Screen::Intro,
             responses: Responses::new(instrument),
             editing: false,
             notice: None,
         }
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang
     }
 
     pub fn screen(&self) -> Screen {
@@ -94,11 +87,6 @@ impl Wizard {
 
     pub fn instrument(&self) -> &'static Instrument {
         self.responses.instrument()
-    }
-
-    /// Switches the language. Answers and position are kept.
-    pub fn set_lang(&mut self, lang: Lang) {
-        self.lang = lang;
     }
 
     /// Records an answer. It never moves to another screen: arrow keys in a
@@ -163,9 +151,9 @@ impl Wizard {
         }
     }
 
-    /// Forgets every answer and returns to the start, in the same language.
+    /// Forgets every answer and returns to the start.
     pub fn restart(&mut self) {
-        *self = Wizard::new(self.instrument(), self.lang);
+        *self = Wizard::new(self.instrument());
     }
 
     /// The crisis flag, live from the answers given so far.
@@ -230,7 +218,7 @@ mod tests {
     const DIFFICULTY: usize = 9;
 
     fn wizard() -> Wizard {
-        Wizard::new(&PHQ9, Lang::En)
+        Wizard::new(&PHQ9)
     }
 
     /// Answers the current question and goes on.
@@ -362,26 +350,11 @@ mod tests {
     }
 
     #[test]
-    fn language_switch_keeps_answers_and_position() {
+    fn restart_forgets_answers() {
         let mut w = wizard();
-        w.next();
-        answer_next(&mut w, 3);
-        answer_next(&mut w, 2);
-        let before = w.clone();
-        w.set_lang(Lang::Es);
-        assert_eq!(w.lang(), Lang::Es);
-        assert_eq!(w.screen(), before.screen());
-        assert_eq!(w.responses(), before.responses());
-        w.set_lang(Lang::En);
-        assert_eq!(w, before);
-    }
-
-    #[test]
-    fn restart_forgets_answers_but_keeps_the_language() {
-        let mut w = Wizard::new(&PHQ9, Lang::Es);
         through_nine(&mut w, [3; 9]);
         w.restart();
-        assert_eq!(w, Wizard::new(&PHQ9, Lang::Es));
+        assert_eq!(w, wizard());
     }
 
     #[test]

@@ -55,5 +55,6 @@ pub const EN: UiText = UiText {
     crisis_block_label: "Crisis support",
     attribution_title: "About the PHQ-9",
     attribution_link: "PHQ screeners website",
+    open_staging: "Check my treatment history",
     private_note: "Private: your answers never leave this device.",
 };

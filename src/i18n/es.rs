@@ -57,5 +57,6 @@ pub const ES: UiText = UiText {
     crisis_block_label: "Ayuda en una crisis",
     attribution_title: "Sobre el PHQ-9",
     attribution_link: "Sitio web de PHQ screeners",
+    open_staging: "Revisar mis tratamientos",
     private_note: "Privado: sus respuestas nunca salen de este dispositivo.",
 };

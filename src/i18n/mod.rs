@@ -12,19 +12,20 @@
 
 mod en;
 mod es;
+pub mod staging;
 
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;
 
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $field:ident ),* $(,)?) => {
-        /// The widget's own copy in one language.
+    ($(#[$outer:meta])* $name:ident { $( $(#[$doc:meta])* $field:ident ),* $(,)? }) => {
+        $(#[$outer])*
         #[derive(Debug)]
-        pub struct UiText {
+        pub struct $name {
             $( $(#[$doc])* pub $field: &'static str, )*
         }
 
-        impl UiText {
+        impl $name {
             /// Every entry as (key, text), for completeness checks.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$( (stringify!($field), self.$field) ),*]
@@ -34,6 +35,8 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// The widget's own copy in one language: the frame and the PHQ-9.
+    UiText {
     /// Accessible name of the whole widget.
     widget_label,
     language_label,
@@ -97,7 +100,12 @@ catalogue! {
     attribution_title,
     attribution_link,
     private_note,
+    /// On the intro and PHQ-9 result: the way into TRD staging.
+    open_staging,
+    }
 }
+
+pub(crate) use catalogue;
 
 pub use en::EN;
 pub use es::ES;

@@ -15,7 +15,7 @@ use super::host;
 use super::styles;
 use crate::domain::embed::EmbedWarning;
 use crate::domain::lang::Lang;
-use crate::domain::wizard::Wizard;
+use crate::domain::session::Session;
 use crate::ui::WidgetRoot;
 
 /// A mounted widget. Dropping it (or calling `unmount`) removes the view,
@@ -25,7 +25,7 @@ pub struct WidgetHandle {
     // Field order is drop order: the view goes before its container.
     _view: Box<dyn Any>,
     container: HtmlElement,
-    state: Option<RwSignal<Wizard>>,
+    state: Option<RwSignal<Session>>,
 }
 
 #[wasm_bindgen]
@@ -44,10 +44,10 @@ impl WidgetHandle {
             Some(lang) => {
                 // The state may already be disposed if the page raced an
                 // unmount; then there is nothing to update.
-                let _ = state.try_update(|wizard| wizard.set_lang(lang));
+                let _ = state.try_update(|session| session.set_lang(lang));
             }
             None => {
-                let using = state.try_with_untracked(Wizard::lang).unwrap_or(Lang::En);
+                let using = state.try_with_untracked(Session::lang).unwrap_or(Lang::En);
                 console::warn(&EmbedWarning::UnknownLang { value, using }.to_string());
             }
         }
@@ -91,7 +91,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
     let state_slot = Rc::new(Cell::new(None));
     let on_state = {
         let slot = Rc::clone(&state_slot);
-        Box::new(move |state| slot.set(Some(state))) as Box<dyn FnOnce(RwSignal<Wizard>)>
+        Box::new(move |state| slot.set(Some(state))) as Box<dyn FnOnce(RwSignal<Session>)>
     };
     let view = mount_to(container.clone(), move || {
         view! { <WidgetRoot config on_state /> }

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 
 /// The PHQ-9 distribution site named by the attribution.
 const PHQ_SITE: &str = "https://www.phqscreeners.com/";
 
 #[component]
 pub fn AttributionFooter() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let t = move || ctx.text();
     let attribution = move || ctx.instrument().attribution.get(ctx.lang.get());
     view! {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 
 /// The item's stem (its time frame) and text form the legend, verbatim;
 /// each answer is a native radio input inside its label. Arrow keys move
@@ -15,9 +15,9 @@ pub fn ChoiceGroup(
     #[prop(into)]
     described_by: Signal<Option<&'static str>>,
 ) -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let spec = &ctx.instrument().items[item];
-    let chosen = Memo::new(move |_| ctx.state.with(|w| w.responses().chosen(item)));
+    let chosen = Memo::new(move |_| ctx.state.with(|s| s.phq9().responses().chosen(item)));
     let group_name = format!("trd-{}", spec.link_id);
     let stem = spec.stem;
     let choices = spec

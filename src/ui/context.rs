@@ -1,4 +1,4 @@
-//! The state every component reads: one `Wizard` in one signal, and the
+//! The state every component reads: one `Session` in one signal, and the
 //! memos derived from it.
 
 use leptos::prelude::*;
@@ -8,17 +8,24 @@ use crate::domain::error::DomainError;
 use crate::domain::instrument::Instrument;
 use crate::domain::lang::Lang;
 use crate::domain::responses::{SafetyFlag, SummedScore};
+use crate::domain::session::{Flow, Session};
+use crate::domain::staging::builder::{Builder, StagingScreen};
+use crate::domain::staging::Assessment;
 use crate::domain::wizard::{Screen, Wizard};
 use crate::i18n::{ui, UiText};
 
-/// The questionnaire state of one widget, provided as context.
+/// One widget's state, provided as context.
 #[derive(Clone, Copy)]
-pub struct WizardCtx {
-    pub state: RwSignal<Wizard>,
+pub struct SessionCtx {
+    pub state: RwSignal<Session>,
     pub lang: Memo<Lang>,
+    pub flow: Memo<Flow>,
+    /// The PHQ-9 screen.
     pub screen: Memo<Screen>,
+    pub staging_screen: Memo<StagingScreen>,
     pub safety: Memo<SafetyFlag>,
     pub score: Memo<Option<SummedScore>>,
+    pub assessment: Memo<Assessment>,
     /// Whether a screen heading has already been shown. The first one is
     /// not focused, so the widget never takes focus from the host page on
     /// load; every later one is, so keyboard and screen-reader users land
@@ -26,14 +33,17 @@ pub struct WizardCtx {
     pub shown_first_screen: StoredValue<bool>,
 }
 
-impl WizardCtx {
-    pub fn new(state: RwSignal<Wizard>) -> Self {
+impl SessionCtx {
+    pub fn new(state: RwSignal<Session>) -> Self {
         Self {
             state,
-            lang: Memo::new(move |_| state.with(Wizard::lang)),
-            screen: Memo::new(move |_| state.with(Wizard::screen)),
-            safety: Memo::new(move |_| state.with(Wizard::safety_flag)),
-            score: Memo::new(move |_| state.with(Wizard::score)),
+            lang: Memo::new(move |_| state.with(Session::lang)),
+            flow: Memo::new(move |_| state.with(Session::flow)),
+            screen: Memo::new(move |_| state.with(|s| s.phq9().screen())),
+            staging_screen: Memo::new(move |_| state.with(|s| s.staging().screen())),
+            safety: Memo::new(move |_| state.with(|s| s.phq9().safety_flag())),
+            score: Memo::new(move |_| state.with(|s| s.phq9().score())),
+            assessment: Memo::new(move |_| state.with(|s| s.staging().assessment())),
             shown_first_screen: StoredValue::new(false),
         }
     }
@@ -44,20 +54,34 @@ impl WizardCtx {
     }
 
     pub fn instrument(&self) -> &'static Instrument {
-        self.state.with_untracked(Wizard::instrument)
+        self.state.with_untracked(|s| s.phq9().instrument())
     }
 
-    /// Applies one state transition.
-    pub fn update(&self, step: impl FnOnce(&mut Wizard)) {
+    /// Applies one session-level transition.
+    pub fn session(&self, step: impl FnOnce(&mut Session)) {
         self.state.update(step);
     }
 
-    /// Records an answer. The options on screen come from the instrument,
-    /// so an error here is a defect: it is logged, never shown as a panic.
+    /// Applies one PHQ-9 transition.
+    pub fn phq9(&self, step: impl FnOnce(&mut Wizard)) {
+        self.state.update(|s| step(s.phq9_mut()));
+    }
+
+    /// Applies one history-builder transition.
+    pub fn staging(&self, step: impl FnOnce(&mut Builder)) {
+        self.state.update(|s| step(s.staging_mut()));
+    }
+
+    /// Reads the history builder (tracked).
+    pub fn with_staging<T>(&self, read: impl FnOnce(&Builder) -> T) -> T {
+        self.state.with(|s| read(s.staging()))
+    }
+
+    /// Records a PHQ-9 answer. The options on screen come from the
+    /// instrument, so an error here is a defect: it is logged, never a panic.
     pub fn answer(&self, item: usize, option: u8) {
         let mut outcome: Result<(), DomainError> = Ok(());
-        self.state
-            .update(|wizard| outcome = wizard.answer(item, option));
+        self.phq9(|wizard| outcome = wizard.answer(item, option));
         if let Err(error) = outcome {
             leptos::logging::error!("trd-widget: {error}");
         }
@@ -68,8 +92,8 @@ impl WizardCtx {
 #[derive(Clone)]
 pub struct ClinicCtx(pub Option<Clinic>);
 
-pub fn use_wizard() -> WizardCtx {
-    expect_context::<WizardCtx>()
+pub fn use_session() -> SessionCtx {
+    expect_context::<SessionCtx>()
 }
 
 pub fn use_clinic() -> ClinicCtx {

@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::crisis_lines::CrisisLines;
 use crate::domain::crisis::resources;
 
 #[component]
 pub fn CrisisBlock() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     view! {
         <section class="trd-crisis-block" data-crisis-block aria-label=move || ctx.text().crisis_block_label>
             <p class="trd-crisis-heading">{move || resources(ctx.lang.get()).heading}</p>

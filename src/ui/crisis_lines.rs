@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use crate::domain::crisis::{resources, CrisisAction, CrisisLine};
 use crate::domain::lang::Lang;
 
 #[component]
 pub fn CrisisLines() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     view! {
         <ul class="trd-crisis-lines">
             {move || resources(ctx.lang.get()).lines.iter().map(line_view).collect_view()}

@@ -7,14 +7,14 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::context::{use_clinic, use_wizard};
+use super::context::{use_clinic, use_session};
 use super::crisis_lines::CrisisLines;
 use super::phone_text::PhoneText;
 use crate::domain::responses::SafetyFlag;
 
 #[component]
 pub fn CrisisPanel() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     view! {
         <Show when=move || ctx.safety.get().is_raised()>
             <CrisisPanelBody />
@@ -24,7 +24,7 @@ pub fn CrisisPanel() -> impl IntoView {
 
 #[component]
 fn CrisisPanelBody() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let clinic = use_clinic().0;
     let t = move || ctx.text();
     let panel = NodeRef::<Section>::new();

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::screen_heading::ScreenHeading;
 
 #[component]
 pub fn IntroScreen() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let t = move || ctx.text();
     view! {
         <section class="trd-intro">
@@ -17,7 +17,7 @@ pub fn IntroScreen() -> impl IntoView {
             <p>{move || t().intro_not_diagnosis}</p>
             <p class="trd-private">{move || t().intro_private}</p>
             <div class="trd-nav">
-                <button type="button" class="trd-primary" on:click=move |_| ctx.update(|w| w.next())>
+                <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>
                     {move || t().start}
                 </button>
             </div>

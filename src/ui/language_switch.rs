@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use crate::domain::lang::Lang;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let label = move || ctx.text().language_label;
     view! {
         <div class="trd-lang" role="group" aria-label=label>
@@ -21,7 +21,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                             class="trd-lang-button"
                             lang=lang.tag()
                             aria-pressed=pressed
-                            on:click=move |_| ctx.update(|w| w.set_lang(lang))
+                            on:click=move |_| ctx.session(|s| s.set_lang(lang))
                         >
                             {lang.endonym()}
                         </button>

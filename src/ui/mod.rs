@@ -1,6 +1,6 @@
 //! Leptos components, one per file, named by role.
 //!
-//! Components read named memos from [`context::WizardCtx`] and call one
+//! Components read named memos from [`context::SessionCtx`] and call one
 //! domain method per event. Copy comes from `crate::i18n`, instrument
 //! wording from `crate::domain`; nothing in `ui` touches the host page.
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 
 /// Back and a primary forward button. Back comes first in the DOM, so
 /// Tab order matches the visual order; the forward button is the larger.
@@ -12,13 +12,13 @@ pub fn NavButtons(
     #[prop(into)]
     next_label: Signal<&'static str>,
 ) -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     view! {
         <div class="trd-nav">
-            <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.back())>
+            <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
                 {move || ctx.text().back}
             </button>
-            <button type="button" class="trd-primary" on:click=move |_| ctx.update(|w| w.next())>
+            <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>
                 {move || next_label.get()}
             </button>
         </div>

@@ -6,14 +6,14 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_clinic, use_wizard};
+use super::context::{use_clinic, use_session};
 use super::phone_text::PhoneText;
 use crate::domain::embed::Clinic;
 use crate::i18n::{fill, UiText};
 
 #[component]
 pub fn NextSteps() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let clinic = use_clinic().0;
     let t = move || ctx.text();
     view! {

@@ -2,15 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::screen_heading::ScreenHeading;
-use crate::domain::wizard::{Progress, Wizard};
+use crate::domain::wizard::Progress;
 use crate::i18n::fill;
 
 #[component]
 pub fn ProgressIndicator() -> impl IntoView {
-    let ctx = use_wizard();
-    let progress = Memo::new(move |_| ctx.state.with(Wizard::progress));
+    let ctx = use_session();
+    let progress = Memo::new(move |_| ctx.state.with(|s| s.phq9().progress()));
     let label = Signal::derive(move || {
         let t = ctx.text();
         match progress.get() {

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::choice_group::ChoiceGroup;
-use super::context::use_wizard;
+use super::context::use_session;
 use super::nav_buttons::NavButtons;
 use super::progress_indicator::ProgressIndicator;
-use crate::domain::wizard::{Notice, Wizard};
+use crate::domain::wizard::Notice;
 
 /// The id that ties the "choose an answer" notice to the fieldset. Ids are
 /// scoped to the widget's shadow root, so several widgets do not clash.
@@ -17,8 +17,8 @@ pub fn QuestionScreen(
     /// Index of the item in the instrument.
     item: usize,
 ) -> impl IntoView {
-    let ctx = use_wizard();
-    let notice = Memo::new(move |_| ctx.state.with(Wizard::notice));
+    let ctx = use_session();
+    let notice = Memo::new(move |_| ctx.state.with(|s| s.phq9().notice()));
     let optional = !ctx.instrument().items[item].is_scored();
     let t = move || ctx.text();
     view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::screen_heading::ScreenHeading;
 use crate::domain::responses::SummedScore;
 use crate::i18n::fill;
@@ -14,7 +14,7 @@ pub fn ResultCard(
     /// The score to show.
     score: SummedScore,
 ) -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let t = move || ctx.text();
     let severity = score.band.severity;
     let total = score.total.to_string();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::next_steps::NextSteps;
 use super::result_card::ResultCard;
 use crate::domain::responses::SummedScore;
@@ -12,17 +12,17 @@ pub fn ResultScreen(
     /// The score of the completed questionnaire.
     score: SummedScore,
 ) -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let t = move || ctx.text();
     view! {
         <section class="trd-result">
             <ResultCard score />
             <NextSteps />
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.back())>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
                     {move || t().change_answers}
                 </button>
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.update(|w| w.restart())>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.restart())>
                     {move || t().start_over}
                 </button>
             </div>

@@ -2,18 +2,18 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::nav_buttons::NavButtons;
 use super::screen_heading::ScreenHeading;
 use crate::i18n::fill;
 
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let t = move || ctx.text();
     // Answers cannot change while the review is showing, so the list of
     // asked items is read once; the labels still follow the language.
-    let items = ctx.state.with_untracked(|w| w.asked_items());
+    let items = ctx.state.with_untracked(|s| s.phq9().asked_items());
     let instrument = ctx.instrument();
     let rows = items
         .into_iter()
@@ -23,7 +23,7 @@ pub fn ReviewScreen() -> impl IntoView {
             let answer = move || {
                 let lang = ctx.lang.get();
                 ctx.state
-                    .with(|w| w.responses().chosen_option(item))
+                    .with(|s| s.phq9().responses().chosen_option(item))
                     .map_or_else(
                         || ctx.text().not_answered.to_owned(),
                         |option| option.label.get(lang).to_owned(),
@@ -38,7 +38,7 @@ pub fn ReviewScreen() -> impl IntoView {
                         type="button"
                         class="trd-link-button"
                         aria-label=change_label
-                        on:click=move |_| ctx.update(|w| w.edit(item))
+                        on:click=move |_| ctx.phq9(|w| w.edit(item))
                     >
                         {move || t().review_change}
                     </button>

@@ -3,7 +3,7 @@
 use leptos::html::H2;
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 
 /// A screen's `<h2>`. Focused on mount except for the very first screen,
 /// so keyboard and screen-reader users land on each new screen while the
@@ -14,7 +14,7 @@ pub fn ScreenHeading(
     #[prop(into)]
     text: Signal<String>,
 ) -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     let heading = NodeRef::<H2>::new();
     let take_focus = ctx.shown_first_screen.get_value();
     ctx.shown_first_screen.set_value(true);

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_wizard;
+use super::context::use_session;
 use super::intro_screen::IntroScreen;
 use super::question_screen::QuestionScreen;
 use super::result_screen::ResultScreen;
@@ -13,7 +13,7 @@ use crate::domain::wizard::Screen;
 /// switches and answers), so focus and scroll stay put while answering.
 #[component]
 pub fn ScreenSwitch() -> impl IntoView {
-    let ctx = use_wizard();
+    let ctx = use_session();
     move || match ctx.screen.get() {
         Screen::Intro => view! { <IntroScreen /> }.into_any(),
         Screen::Question(item) => view! { <QuestionScreen item /> }.into_any(),

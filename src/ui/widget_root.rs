@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use super::attribution_footer::AttributionFooter;
-use super::context::{ClinicCtx, WizardCtx};
+use super::context::{ClinicCtx, SessionCtx};
 use super::crisis_block::CrisisBlock;
 use super::crisis_panel::CrisisPanel;
 use super::language_switch::LanguageSwitch;
 use super::screen_switch::ScreenSwitch;
 use crate::domain::embed::EmbedConfig;
 use crate::domain::phq9::PHQ9;
-use crate::domain::wizard::Wizard;
+use crate::domain::session::Session;
 
 /// One independent widget. `on_state` receives the state signal so the
 /// platform layer can apply attribute changes (such as `lang`) later.
@@ -20,17 +20,17 @@ pub fn WidgetRoot(
     config: EmbedConfig,
     /// Called once with the widget's state signal.
     #[prop(optional)]
-    on_state: Option<Box<dyn FnOnce(RwSignal<Wizard>)>>,
+    on_state: Option<Box<dyn FnOnce(RwSignal<Session>)>>,
 ) -> impl IntoView {
-    let state = RwSignal::new(Wizard::new(&PHQ9, config.lang));
+    let state = RwSignal::new(Session::new(&PHQ9, config.lang));
     if let Some(on_state) = on_state {
         on_state(state);
     }
-    let ctx = WizardCtx::new(state);
+    let ctx = SessionCtx::new(state);
     provide_context(ctx);
     provide_context(ClinicCtx(config.clinic));
     let lang_tag = move || ctx.lang.get().tag();
-    let screen_slug = move || ctx.screen.get().slug();
+    let screen_slug = move || ctx.state.with(Session::screen_slug);
     let label = move || ctx.text().widget_label;
 
     view! {

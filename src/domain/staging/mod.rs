@@ -8,6 +8,7 @@
 //! decisions 4-7.
 
 pub mod adequacy;
+pub mod builder;
 pub mod history;
 pub mod medicines;
 pub mod methods;

@@ -561,8 +561,8 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
-    use super::*;
     use super::super::medicines::AUGMENTATION_AGENTS;
+    use super::*;
     use proptest::prelude::*;
 
     fn trial() -> impl Strategy<Value = Trial> {
