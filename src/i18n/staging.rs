@@ -512,3 +512,83 @@ impl StagingText {
         }
     }
 }
+
+use crate::domain::staging::history::{DoseReport, Trial};
+use crate::domain::staging::medicines::Medicine;
+
+/// "Sertraline (Zoloft)": the generic name, then brands.
+pub fn medicine_name(medicine: &Medicine, lang: Lang) -> String {
+    let generic = medicine.generic.get(lang);
+    if medicine.brands.is_empty() {
+        generic.to_owned()
+    } else {
+        format!("{generic} ({})", medicine.brands.join(", "))
+    }
+}
+
+impl StagingText {
+    /// One line about a saved trial: class, weeks, dose, outcome, changes.
+    pub fn trial_summary(&self, trial: &Trial, lang: Lang) -> String {
+        let weeks = match trial.weeks {
+            Some(weeks) => super::fill(self.summary_weeks, &[("weeks", &weeks.to_string())]),
+            None => self.summary_weeks_unsure.to_owned(),
+        };
+        let dose = match trial.dose {
+            DoseReport::Amount(amount) => {
+                super::fill(self.summary_amount, &[("amount", &amount.to_string())])
+            }
+            DoseReport::FullDose => self.dose_full.to_owned(),
+            DoseReport::LowerDose => self.dose_lower.to_owned(),
+            DoseReport::NotSure => format!(
+                "{}: {}",
+                self.field_dose.trim_end_matches('?'),
+                self.dose_not_sure
+            ),
+        };
+        let mut parts = vec![
+            trial.medicine.class.name().get(lang).to_owned(),
+            weeks,
+            dose,
+            self.outcome(trial.outcome).to_owned(),
+        ];
+        if trial.dose_raised {
+            parts.push(self.summary_dose_raised.to_owned());
+        }
+        if trial.duration_extended {
+            parts.push(self.summary_duration_extended.to_owned());
+        }
+        if let Some(agent) = trial.augmented_with {
+            parts.push(super::fill(
+                self.summary_augmented,
+                &[("agent", agent.name.get(lang))],
+            ));
+        }
+        parts.join(" · ")
+    }
+}
+
+use crate::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
+
+impl StagingText {
+    /// Why a trial did or did not count.
+    pub fn verdict(&self, verdict: Verdict) -> String {
+        match verdict {
+            Verdict::Counted => self.verdict_counted.to_owned(),
+            Verdict::Helped => self.verdict_helped.to_owned(),
+            Verdict::NotAdequate(Shortfall::TooShort { weeks }) => {
+                super::fill(self.verdict_too_short, &[("weeks", &weeks.to_string())])
+            }
+            Verdict::NotAdequate(Shortfall::DoseBelowMinimum { amount, minimum }) => super::fill(
+                self.verdict_below_minimum,
+                &[
+                    ("amount", &amount.to_string()),
+                    ("min", &minimum.to_string()),
+                ],
+            ),
+            Verdict::NotAdequate(Shortfall::LowerDose) => self.verdict_lower_dose.to_owned(),
+            Verdict::Unknown(Unsure::Duration) => self.verdict_unsure_duration.to_owned(),
+            Verdict::Unknown(Unsure::Dose) => self.verdict_unsure_dose.to_owned(),
+            Verdict::Unknown(Unsure::DurationAndDose) => self.verdict_unsure_both.to_owned(),
+        }
+    }
+}

@@ -17,6 +17,9 @@ pub fn IntroScreen() -> impl IntoView {
             <p>{move || t().intro_not_diagnosis}</p>
             <p class="trd-private">{move || t().intro_private}</p>
             <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_staging())>
+                    {move || t().open_staging}
+                </button>
                 <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>
                     {move || t().start}
                 </button>

@@ -5,23 +5,46 @@
 //! wording from `crate::domain`; nothing in `ui` touches the host page.
 
 mod attribution_footer;
+mod card_details;
 mod choice_group;
 pub mod context;
 mod crisis_block;
 mod crisis_lines;
 mod crisis_panel;
+mod definition_card;
+mod dose_field;
+mod ect_section;
+mod episode_section;
+mod field_error;
+mod history_screen;
 mod intro_screen;
 mod language_switch;
+mod maudsley_card;
+mod medicine_picker;
+mod medicine_section;
+mod mghs_card;
 mod nav_buttons;
 mod next_steps;
+mod other_treatments;
 mod phone_text;
+mod phq9_summary;
 mod progress_indicator;
 mod question_screen;
+mod radio_group;
 mod result_card;
 mod result_screen;
 mod review_screen;
 mod screen_heading;
 mod screen_switch;
+mod staging_intro_screen;
+mod staging_results_screen;
+mod thase_rush_card;
+mod trial_changes;
+mod trial_form;
+mod trial_list;
+mod trial_verdicts;
+mod unknown_line;
+mod weeks_field;
 mod widget_root;
 
 pub use widget_root::WidgetRoot;

@@ -19,6 +19,11 @@ pub fn ResultScreen(
             <ResultCard score />
             <NextSteps />
             <div class="trd-nav">
+                <button type="button" class="trd-primary" on:click=move |_| ctx.session(|s| s.open_staging())>
+                    {move || t().open_staging}
+                </button>
+            </div>
+            <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
                     {move || t().change_answers}
                 </button>

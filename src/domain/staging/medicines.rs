@@ -160,7 +160,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "fluoxetine",
-        same("Fluoxetine"),
+        Localized {
+            en: "Fluoxetine",
+            es: "Fluoxetina",
+        },
         &["Prozac"],
         DrugClass::Ssri,
         mg(20.0),
@@ -168,7 +171,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "paroxetine",
-        same("Paroxetine"),
+        Localized {
+            en: "Paroxetine",
+            es: "Paroxetina",
+        },
         &["Paxil"],
         DrugClass::Ssri,
         mg(20.0),
@@ -176,7 +182,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "sertraline",
-        same("Sertraline"),
+        Localized {
+            en: "Sertraline",
+            es: "Sertralina",
+        },
         &["Zoloft"],
         DrugClass::Ssri,
         mg(50.0),
@@ -184,7 +193,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "fluvoxamine",
-        same("Fluvoxamine"),
+        Localized {
+            en: "Fluvoxamine",
+            es: "Fluvoxamina",
+        },
         &[],
         DrugClass::Ssri,
         mg(100.0),
@@ -203,7 +215,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "desvenlafaxine",
-        same("Desvenlafaxine"),
+        Localized {
+            en: "Desvenlafaxine",
+            es: "Desvenlafaxina",
+        },
         &["Pristiq"],
         DrugClass::Snri,
         mg(50.0),
@@ -211,7 +226,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "duloxetine",
-        same("Duloxetine"),
+        Localized {
+            en: "Duloxetine",
+            es: "Duloxetina",
+        },
         &["Cymbalta"],
         DrugClass::Snri,
         mg(60.0),
@@ -219,7 +237,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "levomilnacipran",
-        same("Levomilnacipran"),
+        Localized {
+            en: "Levomilnacipran",
+            es: "Levomilnaciprán",
+        },
         &["Fetzima"],
         DrugClass::Snri,
         mg(40.0),
@@ -227,7 +248,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "amitriptyline",
-        same("Amitriptyline"),
+        Localized {
+            en: "Amitriptyline",
+            es: "Amitriptilina",
+        },
         &[],
         DrugClass::Tca,
         mg(100.0),
@@ -235,7 +259,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "imipramine",
-        same("Imipramine"),
+        Localized {
+            en: "Imipramine",
+            es: "Imipramina",
+        },
         &[],
         DrugClass::Tca,
         mg(100.0),
@@ -243,7 +270,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "desipramine",
-        same("Desipramine"),
+        Localized {
+            en: "Desipramine",
+            es: "Desipramina",
+        },
         &[],
         DrugClass::Tca,
         mg(100.0),
@@ -251,7 +281,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "clomipramine",
-        same("Clomipramine"),
+        Localized {
+            en: "Clomipramine",
+            es: "Clomipramina",
+        },
         &[],
         DrugClass::Tca,
         mg(100.0),
@@ -259,7 +292,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "nortriptyline",
-        same("Nortriptyline"),
+        Localized {
+            en: "Nortriptyline",
+            es: "Nortriptilina",
+        },
         &[],
         DrugClass::Tca,
         mg(75.0),
@@ -267,7 +303,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "doxepin",
-        same("Doxepin"),
+        Localized {
+            en: "Doxepin",
+            es: "Doxepina",
+        },
         &[],
         DrugClass::Tca,
         MinimumDose::Unverified,
@@ -275,7 +314,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "phenelzine",
-        same("Phenelzine"),
+        Localized {
+            en: "Phenelzine",
+            es: "Fenelzina",
+        },
         &["Nardil"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
@@ -283,7 +325,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "tranylcypromine",
-        same("Tranylcypromine"),
+        Localized {
+            en: "Tranylcypromine",
+            es: "Tranilcipromina",
+        },
         &["Parnate"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
@@ -291,7 +336,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "isocarboxazid",
-        same("Isocarboxazid"),
+        Localized {
+            en: "Isocarboxazid",
+            es: "Isocarboxazida",
+        },
         &["Marplan"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
@@ -321,7 +369,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "mirtazapine",
-        same("Mirtazapine"),
+        Localized {
+            en: "Mirtazapine",
+            es: "Mirtazapina",
+        },
         &["Remeron"],
         DrugClass::Nassa,
         mg(15.0),
@@ -329,7 +380,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "trazodone",
-        same("Trazodone"),
+        Localized {
+            en: "Trazodone",
+            es: "Trazodona",
+        },
         &[],
         DrugClass::Sari,
         mg(150.0),
@@ -337,7 +391,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "nefazodone",
-        same("Nefazodone"),
+        Localized {
+            en: "Nefazodone",
+            es: "Nefazodona",
+        },
         &[],
         DrugClass::Sari,
         MinimumDose::Unverified,
@@ -345,7 +402,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "vilazodone",
-        same("Vilazodone"),
+        Localized {
+            en: "Vilazodone",
+            es: "Vilazodona",
+        },
         &["Viibryd"],
         DrugClass::SerotoninModulator,
         mg(20.0),
@@ -353,7 +413,10 @@ pub const MEDICINES: &[Medicine] = &[
     ),
     med(
         "vortioxetine",
-        same("Vortioxetine"),
+        Localized {
+            en: "Vortioxetine",
+            es: "Vortioxetina",
+        },
         &["Trintellix"],
         DrugClass::SerotoninModulator,
         mg(10.0),

@@ -3,6 +3,7 @@
 // Links inside a sentence are exempt (WCAG 2.5.8, inline targets).
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
+import { Staging } from '../support/staging.mjs';
 
 test('at 320 px wide nothing overflows and every control is at least 44 px tall', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
@@ -32,5 +33,20 @@ test('at 320 px wide nothing overflows and every control is at least 44 px tall'
   await widget.seeResult();
   await checkScreen();
   await page.screenshot({ path: test.info().outputPath('result-320.png'), fullPage: true });
+
+  // The history builder with its form open, and the staging results.
+  const staging = new Staging(widget);
+  await staging.open();
+  await staging.addMedicine({ id: 'venlafaxine', weeks: 8, dose: 150, outcome: 'partial' });
+  await widget.button(staging.copy.addMedicine).click();
+  await widget.root.getByLabel(staging.copy.medicine, { exact: true }).selectOption('desvenlafaxine');
+  await staging.group(staging.copy.doseGroup).getByRole('radio', { name: staging.copy.dose.amount }).check();
+  await checkScreen();
+  await page.screenshot({ path: test.info().outputPath('builder-320.png'), fullPage: true });
+  await widget.button('Cancelar').click();
+  await staging.seeResults();
+  for (const summary of await widget.root.locator('summary').all()) await summary.click();
+  await checkScreen();
+  await page.screenshot({ path: test.info().outputPath('staging-results-320.png'), fullPage: true });
   await context.close();
 });

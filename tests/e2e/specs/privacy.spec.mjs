@@ -3,6 +3,7 @@
 // nothing is stored, no cookie is set, nothing is sent.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
+import { Staging } from '../support/staging.mjs';
 
 const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
 const WIDGET_FILES = ['/trd-widget/trd-widget.js', '/trd-widget/trd-widget_bg.wasm'];
@@ -56,7 +57,17 @@ test('a full walkthrough requests only static files and stores nothing', async (
   await widget.seeResult();
   expect(await widget.result()).toMatchObject({ score: 22, level: 'severe' });
   await expect(widget.crisisPanel()).toBeVisible();
+  // And the whole treatment history, into the staging results.
+  const staging = new Staging(widget);
+  await staging.open();
+  await staging.addMedicine({ id: 'sertraline', weeks: 10, dose: 150, outcome: 'partial', doseRaised: true });
+  await staging.addMedicine({ id: 'venlafaxine', weeks: 'unsure', dose: 'full', outcome: 'none' });
+  await staging.addEct('bilateral', 'partial');
+  await staging.episode(14, 'severe');
+  await staging.seeResults();
+  await expect(staging.card('thase-rush')).toHaveAttribute('data-stage', 'I');
   await widget.root.getByRole('button', { name: 'Español' }).click();
+  await widget.button('Volver al cuestionario').click();
   await widget.button('Cambiar mis respuestas').click();
 
   // Requests: only GETs, only to this origin, only these files.

@@ -1,0 +1,77 @@
+//! The dose: a daily amount (with the minimum full dose as a hint), the
+//! full dose, a lower dose, or "I'm not sure".
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::field_error::{described_by, FieldError};
+use super::radio_group::RadioGroup;
+use crate::domain::lang::Lang;
+use crate::domain::staging::builder::{DoseMode, DraftChange};
+use crate::domain::staging::medicines::MinimumDose;
+use crate::i18n::fill;
+use crate::i18n::staging::staging;
+
+const HINT_ID: &str = "trd-dose-hint";
+const ERROR_ID: &str = "trd-dose-error";
+
+#[component]
+pub fn DoseField() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let draft = Memo::new(move |_| ctx.with_staging(|b| b.draft().map(|(_, d)| d.clone())));
+    let errors = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors()));
+    let options = Signal::derive(move || {
+        let amount = draft.get().is_some_and(|d| d.amount_allowed());
+        let all = [
+            DoseMode::Amount,
+            DoseMode::FullDose,
+            DoseMode::LowerDose,
+            DoseMode::NotSure,
+        ];
+        all.into_iter()
+            .filter(|m| amount || *m != DoseMode::Amount)
+            .collect::<Vec<_>>()
+    });
+    let mode = Signal::derive(move || draft.get().and_then(|d| d.dose_mode));
+    let hint = move || {
+        let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
+        Some(match minimum {
+            MinimumDose::Known { amount, .. } => {
+                fill(s().dose_hint, &[("min", &amount.to_string())])
+            }
+            MinimumDose::Unverified => s().dose_unverified_hint.to_owned(),
+        })
+    };
+    let mode_label: fn(DoseMode, Lang) -> String = |m, lang| staging(lang).dose_mode(m).to_owned();
+    let amount_error = Memo::new(move |_| errors.get().dose);
+    view! {
+        <div class="trd-field">
+            <RadioGroup
+                name="trd-dose-mode"
+                legend=Signal::derive(move || s().field_dose.to_owned())
+                options
+                label=mode_label
+                selected=mode
+                on_pick=Callback::new(move |m| ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m))))
+                error=Signal::derive(move || errors.get().dose_mode.map(|_| s().error_choose.to_owned()))
+            />
+            <p class="trd-hint" id=HINT_ID>{hint}</p>
+            <Show when=move || mode.get() == Some(DoseMode::Amount)>
+                <label class="trd-field-label" for="trd-dose">{move || s().dose_amount_label}</label>
+                <input
+                    id="trd-dose"
+                    class="trd-number"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    prop:value=move || draft.get().map(|d| d.dose).unwrap_or_default()
+                    aria-invalid=move || amount_error.get().is_some().to_string()
+                    aria-describedby=move || described_by(Some(HINT_ID), amount_error.get().map(|_| ERROR_ID))
+                    on:input=move |ev| ctx.staging(|b| b.change_draft(DraftChange::Dose(event_target_value(&ev))))
+                />
+                <FieldError id=ERROR_ID message=Signal::derive(move || amount_error.get().map(|e| s().field_error(e))) />
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The episode: how long it has lasted, and how bad it has been (Maudsley
+//! severity, chosen from plain descriptions; the PHQ-9 band is shown beside
+//! it as a hint, never mapped onto it).
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::field_error::{described_by, FieldError};
+use super::radio_group::RadioGroup;
+use crate::domain::lang::Lang;
+use crate::domain::staging::history::MsmSeverity;
+use crate::i18n::fill;
+use crate::i18n::staging::staging;
+
+const HINT_ID: &str = "trd-months-hint";
+const ERROR_ID: &str = "trd-months-error";
+
+#[component]
+pub fn EpisodeSection() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let months = Memo::new(move |_| ctx.with_staging(|b| b.months_text().to_owned()));
+    let error = Memo::new(move |_| ctx.with_staging(|b| b.months_error()));
+    let severity = Memo::new(move |_| ctx.with_staging(|b| b.history().severity));
+    let phq9_hint = move || {
+        let score = ctx.score.get()?;
+        let band = ctx.text().band(score.band.severity);
+        Some(fill(
+            s().severity_phq9_hint,
+            &[("band", band), ("score", &score.total.to_string())],
+        ))
+    };
+    let severity_label: fn(MsmSeverity, Lang) -> String =
+        |v, lang| staging(lang).severity(v).to_owned();
+    view! {
+        <section class="trd-section" aria-labelledby="trd-episode-title">
+            <h3 id="trd-episode-title">{move || s().episode_heading}</h3>
+            <div class="trd-field">
+                <label class="trd-field-label" for="trd-months">{move || s().months_label}</label>
+                <p class="trd-hint" id=HINT_ID>{move || s().months_hint}</p>
+                <input
+                    id="trd-months"
+                    class="trd-number"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=move || months.get()
+                    aria-invalid=move || error.get().is_some().to_string()
+                    aria-describedby=move || described_by(Some(HINT_ID), error.get().map(|_| ERROR_ID))
+                    on:input=move |ev| ctx.staging(|b| b.set_months(event_target_value(&ev)))
+                />
+                <FieldError id=ERROR_ID message=Signal::derive(move || error.get().map(|e| s().field_error(e))) />
+            </div>
+            <RadioGroup
+                name="trd-severity"
+                legend=Signal::derive(move || s().severity_legend.to_owned())
+                options=Signal::derive(|| MsmSeverity::ALL.to_vec())
+                label=severity_label
+                selected=severity
+                on_pick=Callback::new(move |v| ctx.staging(|b| b.set_severity(v)))
+                error=Signal::derive(|| None::<String>)
+            />
+            <Show when=move || ctx.score.get().is_some()>
+                <p class="trd-hint trd-phq9-hint">{phq9_hint}</p>
+            </Show>
+        </section>
+    }
+}

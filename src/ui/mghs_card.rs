@@ -1,0 +1,32 @@
+//! The MGH staging score (no bands: none are published).
+
+use leptos::prelude::*;
+
+use super::card_details::CardDetails;
+use super::context::use_session;
+use super::trial_verdicts::TrialVerdicts;
+use super::unknown_line::UnknownLine;
+use crate::i18n::staging::staging;
+
+#[component]
+pub fn MghsCard() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
+    let score = move || result.get().as_entered.display();
+    let alternative = Signal::derive(move || {
+        let staged = result.get();
+        let other = staged.if_unknown_adequate?;
+        (other.halves != staged.as_entered.halves).then(|| other.display())
+    });
+    view! {
+        <section class="trd-stage-card" data-instrument="mgh-s" data-score=score aria-labelledby="trd-card-mgh-s">
+            <h3 id="trd-card-mgh-s">{move || s().mghs_title}</h3>
+            <p class="trd-figure">{score}</p>
+            <p>{move || s().mghs_meaning}</p>
+            <UnknownLine alternative />
+            <TrialVerdicts />
+            <CardDetails how=|t| t.mghs_how source=|t| t.mghs_source />
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! The PHQ-9 result, compact, on the combined results screen.
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use crate::i18n::fill;
+use crate::i18n::staging::staging;
+
+#[component]
+pub fn Phq9Summary() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    move || {
+        match ctx.score.get() {
+        Some(score) => {
+            let t = ctx.text();
+            let severity = score.band.severity;
+            let out_of = fill(t.result_score, &[("score", &score.total.to_string()), ("max", &score.max.to_string())]);
+            let band = fill(
+                t.result_band,
+                &[("band", t.band(severity)), ("min", &score.band.min.to_string()), ("max", &score.band.max.to_string())],
+            );
+            view! {
+                <section class="trd-stage-card" data-instrument="phq9" data-score=score.total.to_string() data-level=severity.slug() aria-labelledby="trd-card-phq9">
+                    <h3 id="trd-card-phq9">{s().phq9_summary_title}</h3>
+                    <p class="trd-figure">{out_of}</p>
+                    <p>{band}</p>
+                </section>
+            }
+            .into_any()
+        }
+        None => view! {
+            <section class="trd-stage-card" aria-labelledby="trd-card-phq9">
+                <h3 id="trd-card-phq9">{s().phq9_summary_title}</h3>
+                <p>{s().phq9_not_taken}</p>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.open_phq9())>
+                    {s().take_phq9}
+                </button>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}

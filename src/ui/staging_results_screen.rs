@@ -1,0 +1,37 @@
+//! Both results together: the PHQ-9 (if taken) and every staging method.
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::definition_card::DefinitionCard;
+use super::maudsley_card::MaudsleyCard;
+use super::mghs_card::MghsCard;
+use super::phq9_summary::Phq9Summary;
+use super::screen_heading::ScreenHeading;
+use super::thase_rush_card::ThaseRushCard;
+use crate::i18n::staging::staging;
+
+#[component]
+pub fn StagingResultsScreen() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    view! {
+        <section class="trd-staging-results">
+            <ScreenHeading text=Signal::derive(move || s().results_title.to_owned()) />
+            <p>{move || s().results_estimate}</p>
+            <Phq9Summary />
+            <DefinitionCard />
+            <ThaseRushCard />
+            <MaudsleyCard />
+            <MghsCard />
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.edit_history())>
+                    {move || s().edit_history}
+                </button>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.open_phq9())>
+                    {move || s().back_to_phq9}
+                </button>
+            </div>
+        </section>
+    }
+}

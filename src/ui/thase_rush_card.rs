@@ -1,0 +1,48 @@
+//! The Thase-Rush stage.
+
+use leptos::prelude::*;
+
+use super::card_details::CardDetails;
+use super::context::use_session;
+use super::trial_verdicts::TrialVerdicts;
+use super::unknown_line::UnknownLine;
+use crate::domain::staging::methods::ThaseRushStage;
+use crate::i18n::fill;
+use crate::i18n::staging::staging;
+
+#[component]
+pub fn ThaseRushCard() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let result = Memo::new(move |_| ctx.assessment.get().thase_rush);
+    let stage = move || result.get().as_entered.stage;
+    let stage_text = move |stage: ThaseRushStage| fill(s().tr_figure, &[("stage", stage.slug())]);
+    let classes = move || {
+        let lang = ctx.lang.get();
+        let entered = result.get().as_entered;
+        (!entered.classes.is_empty()).then(|| {
+            let names: Vec<&str> = entered.classes.iter().map(|c| c.name().get(lang)).collect();
+            fill(s().tr_classes, &[("classes", &names.join(", "))])
+        })
+    };
+    let unilateral = move || result.get().as_entered.failed_other_ect;
+    let alternative = Signal::derive(move || {
+        let staged = result.get();
+        let other = staged.if_unknown_adequate?.stage;
+        (other != staged.as_entered.stage).then(|| stage_text(other))
+    });
+    view! {
+        <section class="trd-stage-card" data-instrument="thase-rush" data-stage=move || stage().slug() aria-labelledby="trd-card-thase-rush">
+            <h3 id="trd-card-thase-rush">{move || s().tr_title}</h3>
+            <p class="trd-figure">{move || stage_text(stage())}</p>
+            <p>{move || s().stage_meaning(stage())}</p>
+            <p>{classes}</p>
+            <Show when=unilateral>
+                <p>{move || s().tr_unilateral_note}</p>
+            </Show>
+            <UnknownLine alternative />
+            <TrialVerdicts />
+            <CardDetails how=|t| t.tr_how source=|t| t.tr_source />
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+//! "If the medicines you were not sure about were adequate, this would be ..."
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use crate::i18n::fill;
+use crate::i18n::staging::staging;
+
+/// Shown only when some trials are unknown. `alternative` is the result
+/// with them counted, in words; `None` when it would not change.
+#[component]
+pub fn UnknownLine(
+    /// The other result, or `None` if it is the same (tracked; only read
+    /// when unknown trials exist).
+    #[prop(into)]
+    alternative: Signal<Option<String>>,
+) -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let shown = move || ctx.assessment.get().has_unknown_trials();
+    let text = move || match alternative.get() {
+        Some(result) => fill(s().if_unknown, &[("result", &result)]),
+        None => s().if_unknown_same.to_owned(),
+    };
+    view! {
+        <Show when=shown>
+            <p class="trd-if-unknown" data-if-unknown>{text}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,48 @@
+//! How many weeks a medicine was taken, or "I'm not sure".
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::field_error::{described_by, FieldError};
+use crate::domain::staging::builder::DraftChange;
+use crate::i18n::staging::staging;
+
+const ERROR_ID: &str = "trd-weeks-error";
+
+#[component]
+pub fn WeeksField() -> impl IntoView {
+    let ctx = use_session();
+    let s = move || staging(ctx.lang.get());
+    let weeks = Memo::new(move |_| {
+        ctx.with_staging(|b| b.draft().map(|(_, d)| (d.weeks.clone(), d.weeks_unsure)))
+    });
+    let text = move || weeks.get().map(|(text, _)| text).unwrap_or_default();
+    let unsure = move || weeks.get().is_some_and(|(_, unsure)| unsure);
+    let error = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors().weeks));
+    view! {
+        <div class="trd-field">
+            <label class="trd-field-label" for="trd-weeks">{move || s().field_weeks}</label>
+            <input
+                id="trd-weeks"
+                class="trd-number"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=text
+                disabled=unsure
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=move || described_by(None, error.get().map(|_| ERROR_ID))
+                on:input=move |ev| ctx.staging(|b| b.change_draft(DraftChange::Weeks(event_target_value(&ev))))
+            />
+            <FieldError id=ERROR_ID message=Signal::derive(move || error.get().map(|e| s().field_error(e))) />
+            <label class="trd-check">
+                <input
+                    type="checkbox"
+                    prop:checked=unsure
+                    on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev))))
+                />
+                <span>{move || s().weeks_unsure}</span>
+            </label>
+        </div>
+    }
+}
