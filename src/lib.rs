@@ -5,6 +5,7 @@
 //! (pure Rust).
 
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod platform;
 pub mod ui;

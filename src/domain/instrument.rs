@@ -109,6 +109,8 @@ pub struct Instrument {
     pub version: &'static str,
     pub code: Code,
     pub total_code: Code,
+    /// The `link_id` of the total score in exports.
+    pub total_link_id: &'static str,
     pub items: &'static [Item],
     pub bands: &'static [Band],
     pub attribution: Localized,

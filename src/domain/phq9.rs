@@ -260,6 +260,7 @@ pub static PHQ9: Instrument = Instrument {
     version: "1.0.0",
     code: loinc("44249-1", "PHQ-9 quick depression assessment panel [Reported.PHQ]"),
     total_code: loinc("44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]"),
+    total_link_id: "phq9-total",
     items: ITEMS,
     bands: BANDS,
     attribution: Localized {

@@ -15,12 +15,16 @@ pub enum Flow {
     Phq9,
     /// TRD staging from the treatment history.
     Staging,
+    /// The summary for the doctor.
+    Summary,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     lang: Lang,
     flow: Flow,
+    /// Where "Back" on the summary returns to.
+    before_summary: Flow,
     phq9: Wizard,
     staging: Builder,
 }
@@ -30,6 +34,7 @@ impl Session {
         Session {
             lang,
             flow: Flow::Phq9,
+            before_summary: Flow::Phq9,
             phq9: Wizard::new(instrument),
             staging: Builder::default(),
         }
@@ -74,6 +79,20 @@ impl Session {
         self.flow = Flow::Phq9;
     }
 
+    /// Opens the summary for the doctor; `close_summary` returns here.
+    pub fn open_summary(&mut self) {
+        if self.flow != Flow::Summary {
+            self.before_summary = self.flow;
+            self.flow = Flow::Summary;
+        }
+    }
+
+    pub fn close_summary(&mut self) {
+        if self.flow == Flow::Summary {
+            self.flow = self.before_summary;
+        }
+    }
+
     /// Back within the staging flow; from its first screen, to the PHQ-9.
     pub fn staging_back(&mut self) {
         if !self.staging.back() {
@@ -86,6 +105,7 @@ impl Session {
         match self.flow {
             Flow::Phq9 => self.phq9.screen().slug(),
             Flow::Staging => self.staging.screen().slug(),
+            Flow::Summary => "summary",
         }
     }
 }
@@ -132,5 +152,18 @@ mod tests {
         s.staging_back();
         s.staging_back();
         assert_eq!(s.flow(), Flow::Phq9);
+    }
+
+    #[test]
+    fn the_summary_returns_where_it_was_opened() {
+        let mut s = Session::new(&PHQ9, Lang::En);
+        s.open_staging();
+        s.open_summary();
+        s.open_summary();
+        assert_eq!(s.screen_slug(), "summary");
+        s.close_summary();
+        assert_eq!(s.flow(), Flow::Staging);
+        s.close_summary();
+        assert_eq!(s.flow(), Flow::Staging);
     }
 }

@@ -13,6 +13,7 @@
 mod en;
 mod es;
 pub mod staging;
+pub mod summary;
 
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;

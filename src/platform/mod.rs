@@ -11,6 +11,7 @@ mod console;
 mod error;
 mod host;
 mod mount;
+mod services;
 mod styles;
 
 pub use error::MountError;

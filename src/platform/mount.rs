@@ -12,6 +12,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use super::console;
 use super::error::{describe, MountError};
 use super::host;
+use super::services::BROWSER_HOST;
 use super::styles;
 use crate::domain::embed::EmbedWarning;
 use crate::domain::lang::Lang;
@@ -94,7 +95,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
         Box::new(move |state| slot.set(Some(state))) as Box<dyn FnOnce(RwSignal<Session>)>
     };
     let view = mount_to(container.clone(), move || {
-        view! { <WidgetRoot config on_state /> }
+        view! { <WidgetRoot config host=&BROWSER_HOST on_state /> }
     });
     Ok(WidgetHandle {
         _view: Box::new(view),

@@ -6,6 +6,7 @@ use super::context::use_session;
 use super::next_steps::NextSteps;
 use super::result_card::ResultCard;
 use crate::domain::responses::SummedScore;
+use crate::i18n::summary::summary_text;
 
 #[component]
 pub fn ResultScreen(
@@ -21,6 +22,9 @@ pub fn ResultScreen(
             <div class="trd-nav">
                 <button type="button" class="trd-primary" on:click=move |_| ctx.session(|s| s.open_staging())>
                     {move || t().open_staging}
+                </button>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_summary())>
+                    {move || summary_text(ctx.lang.get()).open}
                 </button>
             </div>
             <div class="trd-nav">

@@ -10,6 +10,7 @@ use super::result_screen::ResultScreen;
 use super::review_screen::ReviewScreen;
 use super::staging_intro_screen::StagingIntroScreen;
 use super::staging_results_screen::StagingResultsScreen;
+use super::summary_screen::SummaryScreen;
 use crate::domain::session::Flow;
 use crate::domain::staging::builder::StagingScreen;
 use crate::domain::wizard::Screen;
@@ -37,5 +38,6 @@ pub fn ScreenSwitch() -> impl IntoView {
             StagingScreen::History => view! { <HistoryScreen /> }.into_any(),
             StagingScreen::Results => view! { <StagingResultsScreen /> }.into_any(),
         },
+        Flow::Summary => view! { <SummaryScreen /> }.into_any(),
     }
 }

@@ -10,6 +10,7 @@ use super::phq9_summary::Phq9Summary;
 use super::screen_heading::ScreenHeading;
 use super::thase_rush_card::ThaseRushCard;
 use crate::i18n::staging::staging;
+use crate::i18n::summary::summary_text;
 
 #[component]
 pub fn StagingResultsScreen() -> impl IntoView {
@@ -24,6 +25,11 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <ThaseRushCard />
             <MaudsleyCard />
             <MghsCard />
+            <div class="trd-nav">
+                <button type="button" class="trd-primary" on:click=move |_| ctx.session(|x| x.open_summary())>
+                    {move || summary_text(ctx.lang.get()).open}
+                </button>
+            </div>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.edit_history())>
                     {move || s().edit_history}

@@ -6,6 +6,7 @@ use super::attribution_footer::AttributionFooter;
 use super::context::{ClinicCtx, SessionCtx};
 use super::crisis_block::CrisisBlock;
 use super::crisis_panel::CrisisPanel;
+use super::host::{Host, HostCtx};
 use super::language_switch::LanguageSwitch;
 use super::screen_switch::ScreenSwitch;
 use crate::domain::embed::EmbedConfig;
@@ -18,6 +19,8 @@ use crate::domain::session::Session;
 pub fn WidgetRoot(
     /// The resolved embed attributes.
     config: EmbedConfig,
+    /// Browser services (date, print, save).
+    host: &'static (dyn Host + Send + Sync),
     /// Called once with the widget's state signal.
     #[prop(optional)]
     on_state: Option<Box<dyn FnOnce(RwSignal<Session>)>>,
@@ -29,6 +32,7 @@ pub fn WidgetRoot(
     let ctx = SessionCtx::new(state);
     provide_context(ctx);
     provide_context(ClinicCtx(config.clinic));
+    provide_context(HostCtx(host));
     let lang_tag = move || ctx.lang.get().tag();
     let screen_slug = move || ctx.state.with(Session::screen_slug);
     let label = move || ctx.text().widget_label;

@@ -1,0 +1,121 @@
+//! The summary as HTML: a body fragment for printing, and a self-contained
+//! document (styles inline, no external file, no script) for download.
+
+use super::summary::{Summary, Table};
+
+/// Styles for the printed and downloaded summary.
+pub const SUMMARY_CSS: &str = "
+body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #111; margin: 1.5em; line-height: 1.45; }
+h1 { font-size: 1.5em; margin: 0 0 0.2em; }
+h2 { font-size: 1.15em; margin: 1.4em 0 0.4em; border-bottom: 1px solid #999; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+th, td { border: 1px solid #999; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.meta, .notes, .attribution { color: #333; font-size: 0.9em; }
+.flag { font-weight: bold; }
+@page { margin: 1.5cm; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+";
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn table(out: &mut String, table: &Table) {
+    out.push_str("<table><thead><tr>");
+    for header in &table.headers {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(header)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            out.push_str(&format!("<td>{}</td>", escape(cell)));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+}
+
+fn paragraph(out: &mut String, class: &str, text: &str) {
+    out.push_str(&format!("<p class=\"{class}\">{}</p>", escape(text)));
+}
+
+/// The summary's content, without `<html>` or styles.
+pub fn body(summary: &Summary) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "<main data-summary lang=\"{}\">",
+        summary.lang.tag()
+    ));
+    out.push_str(&format!("<h1>{}</h1>", escape(&summary.title)));
+    paragraph(&mut out, "meta", &summary.made_on);
+    paragraph(&mut out, "meta", &summary.disclaimer);
+
+    out.push_str(&format!("<h2>{}</h2>", escape(&summary.phq9_heading)));
+    match &summary.phq9 {
+        Some(phq9) => {
+            out.push_str(&format!(
+                "<div data-instrument=\"phq9\" data-score=\"{}\" data-level=\"{}\">",
+                phq9.score, phq9.level
+            ));
+            table(&mut out, &phq9.answers);
+            paragraph(&mut out, "flag", &phq9.total);
+            paragraph(&mut out, "flag", &phq9.item9);
+            if let Some(note) = &phq9.item9_note {
+                paragraph(&mut out, "flag", note);
+            }
+            if let Some(difficulty) = &phq9.difficulty {
+                paragraph(&mut out, "", difficulty);
+            }
+            out.push_str("</div>");
+        }
+        None => paragraph(&mut out, "", &summary.phq9_missing),
+    }
+
+    out.push_str(&format!("<h2>{}</h2>", escape(&summary.history_heading)));
+    match &summary.medicines {
+        Some(medicines) => table(&mut out, medicines),
+        None => paragraph(&mut out, "", &summary.medicines_missing),
+    }
+    for line in &summary.history_lines {
+        paragraph(&mut out, "", line);
+    }
+
+    out.push_str(&format!("<h2>{}</h2>", escape(&summary.staging_heading)));
+    out.push_str("<table><tbody>");
+    for line in &summary.staging {
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            escape(&line.method),
+            escape(&line.result)
+        ));
+    }
+    out.push_str("</tbody></table>");
+
+    out.push_str(&format!(
+        "<h2>{}</h2><ul class=\"notes\">",
+        escape(&summary.notes_heading)
+    ));
+    for note in &summary.notes {
+        out.push_str(&format!("<li>{}</li>", escape(note)));
+    }
+    out.push_str("</ul>");
+    paragraph(&mut out, "attribution", &summary.attribution);
+    out.push_str("</main>");
+    out
+}
+
+/// A complete, self-contained HTML document of the summary.
+pub fn standalone(summary: &Summary) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+        lang = summary.lang.tag(),
+        title = escape(&summary.title),
+        css = SUMMARY_CSS,
+        body = body(summary)
+    )
+}

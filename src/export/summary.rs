@@ -1,0 +1,285 @@
+//! The summary for the doctor as one model, in the visitor's language.
+//!
+//! The summary screen, the printout and the downloaded HTML all render this
+//! model, so they cannot disagree. It is built from the session alone plus
+//! the date, which the caller supplies (the domain reads no clock).
+
+use crate::domain::lang::Lang;
+use crate::domain::responses::SafetyFlag;
+use crate::domain::session::Session;
+use crate::domain::staging::adequacy::Verdict;
+use crate::domain::staging::history::DoseReport;
+use crate::domain::staging::methods::Maudsley;
+use crate::i18n::staging::{medicine_name, staging};
+use crate::i18n::summary::summary_text;
+use crate::i18n::{fill, ui};
+
+/// A table with a header row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The PHQ-9 part, when the questionnaire is complete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phq9Part {
+    pub answers: Table,
+    pub total: String,
+    pub item9: String,
+    /// Set when item 9 raised the crisis flag.
+    pub item9_note: Option<String>,
+    pub difficulty: Option<String>,
+    pub score: u8,
+    pub level: &'static str,
+}
+
+/// One staging method's result line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StagingLine {
+    pub method: String,
+    pub result: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub lang: Lang,
+    pub title: String,
+    pub made_on: String,
+    pub disclaimer: String,
+    pub phq9_heading: String,
+    pub phq9: Option<Phq9Part>,
+    pub phq9_missing: String,
+    pub history_heading: String,
+    pub medicines: Option<Table>,
+    pub medicines_missing: String,
+    pub history_lines: Vec<String>,
+    pub staging_heading: String,
+    pub staging: Vec<StagingLine>,
+    pub notes_heading: String,
+    pub notes: Vec<String>,
+    pub attribution: String,
+}
+
+/// Builds the summary of `session` as of `date` (shown as given).
+pub fn summary(session: &Session, date: &str) -> Summary {
+    let lang = session.lang();
+    let t = ui(lang);
+    let s = staging(lang);
+    let m = summary_text(lang);
+    let wizard = session.phq9();
+    let instrument = wizard.instrument();
+
+    let phq9 = wizard.score().map(|score| {
+        let responses = wizard.responses();
+        let answer = |item: usize| {
+            responses.chosen_option(item).map(|o| {
+                fill(
+                    m.answer_points,
+                    &[
+                        ("answer", o.label.get(lang)),
+                        ("points", &o.weight.to_string()),
+                    ],
+                )
+            })
+        };
+        let rows = instrument
+            .scored_indices()
+            .map(|item| {
+                vec![
+                    (item + 1).to_string(),
+                    instrument.items[item].text.get(lang).to_owned(),
+                    answer(item).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let safety_item = instrument.scored_indices().last().unwrap_or_default();
+        let follow_up = (0..instrument.items.len()).find(|&i| !instrument.items[i].is_scored());
+        Phq9Part {
+            answers: Table {
+                headers: vec![
+                    m.col_number.into(),
+                    m.col_question.into(),
+                    m.col_answer.into(),
+                ],
+                rows,
+            },
+            total: fill(
+                m.total_line,
+                &[
+                    ("score", &score.total.to_string()),
+                    ("max", &score.max.to_string()),
+                    ("band", t.band(score.band.severity)),
+                    ("min", &score.band.min.to_string()),
+                    ("high", &score.band.max.to_string()),
+                ],
+            ),
+            item9: fill(
+                m.item9_line,
+                &[("answer", &answer(safety_item).unwrap_or_default())],
+            ),
+            item9_note: (score.safety != SafetyFlag::NotRaised).then(|| m.item9_flag.to_owned()),
+            difficulty: follow_up
+                .and_then(|item| responses.chosen_option(item))
+                .map(|o| fill(m.difficulty_line, &[("answer", o.label.get(lang))])),
+            score: score.total,
+            level: score.band.severity.slug(),
+        }
+    });
+
+    let builder = session.staging();
+    let history = builder.history();
+    let assessment = builder.assessment();
+    let medicines = (!history.trials.is_empty()).then(|| Table {
+        headers: [
+            m.col_medicine,
+            m.col_class,
+            m.col_weeks,
+            m.col_dose,
+            m.col_outcome,
+            m.col_changes,
+            m.col_counted,
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: history
+            .trials
+            .iter()
+            .zip(&assessment.verdicts)
+            .map(|(trial, verdict)| {
+                let dose = match trial.dose {
+                    DoseReport::Amount(amount) => {
+                        fill(s.summary_amount, &[("amount", &amount.to_string())])
+                    }
+                    DoseReport::FullDose => s.dose_full.to_owned(),
+                    DoseReport::LowerDose => s.dose_lower.to_owned(),
+                    DoseReport::NotSure => m.not_sure.to_owned(),
+                };
+                let mut changes = Vec::new();
+                if trial.dose_raised {
+                    changes.push(s.summary_dose_raised.to_owned());
+                }
+                if trial.duration_extended {
+                    changes.push(s.summary_duration_extended.to_owned());
+                }
+                if let Some(agent) = trial.augmented_with {
+                    changes.push(fill(
+                        s.summary_augmented,
+                        &[("agent", agent.name.get(lang))],
+                    ));
+                }
+                vec![
+                    medicine_name(trial.medicine, lang),
+                    trial.medicine.class.name().get(lang).to_owned(),
+                    trial
+                        .weeks
+                        .map_or_else(|| m.not_sure.to_owned(), |w| w.to_string()),
+                    dose,
+                    s.outcome(trial.outcome).to_owned(),
+                    if changes.is_empty() {
+                        m.none.to_owned()
+                    } else {
+                        changes.join(", ")
+                    },
+                    format!(
+                        "{}: {}",
+                        if *verdict == Verdict::Counted {
+                            m.yes
+                        } else {
+                            m.no
+                        },
+                        s.verdict(*verdict)
+                    ),
+                ]
+            })
+            .collect(),
+    });
+    let mut history_lines: Vec<String> = history
+        .ect
+        .iter()
+        .enumerate()
+        .map(|(i, course)| {
+            fill(
+                m.ect_line,
+                &[
+                    ("n", &(i + 1).to_string()),
+                    ("placement", s.placement(course.placement)),
+                    ("outcome", s.outcome(course.outcome)),
+                ],
+            )
+        })
+        .collect();
+    history_lines.push(match history.episode_months {
+        Some(months) => fill(m.months_line, &[("months", &months.to_string())]),
+        None => m.months_unknown.to_owned(),
+    });
+    history_lines.push(match history.severity {
+        Some(severity) => fill(m.severity_line, &[("severity", s.severity(severity))]),
+        None => m.severity_unknown.to_owned(),
+    });
+    if !history.other.is_empty() {
+        let list: Vec<&str> = history.other.iter().map(|o| o.name().get(lang)).collect();
+        history_lines.push(fill(m.other_line, &[("list", &list.join(", "))]));
+    }
+
+    let tr = &assessment.thase_rush.as_entered;
+    let msm = match assessment.maudsley.as_entered {
+        Maudsley::Scored(score) => fill(
+            s.msm_figure,
+            &[
+                ("score", &score.total.to_string()),
+                ("band", s.msm_band(score.band)),
+            ],
+        ),
+        Maudsley::NotApplicable => s.msm_figure_not_applicable.to_owned(),
+        Maudsley::NeedsInput { .. } => s.msm_figure_needs.to_owned(),
+    };
+    let definition = &assessment.definition.as_entered;
+    let staging_lines = vec![
+        StagingLine {
+            method: s.def_title.to_owned(),
+            result: if definition.met {
+                s.def_yes.to_owned()
+            } else {
+                s.def_no.to_owned()
+            },
+        },
+        StagingLine {
+            method: s.tr_title.to_owned(),
+            result: fill(s.tr_figure, &[("stage", tr.stage.slug())]),
+        },
+        StagingLine {
+            method: s.msm_title.to_owned(),
+            result: msm,
+        },
+        StagingLine {
+            method: s.mghs_title.to_owned(),
+            result: assessment.mgh_s.as_entered.display(),
+        },
+    ];
+
+    Summary {
+        lang,
+        title: m.title.to_owned(),
+        made_on: fill(m.made_on, &[("date", date)]),
+        disclaimer: m.disclaimer.to_owned(),
+        phq9_heading: m.phq9_heading.to_owned(),
+        phq9,
+        phq9_missing: m.phq9_not_taken.to_owned(),
+        history_heading: m.history_heading.to_owned(),
+        medicines,
+        medicines_missing: m.history_none.to_owned(),
+        history_lines,
+        staging_heading: m.staging_heading.to_owned(),
+        staging: staging_lines,
+        notes_heading: m.notes_heading.to_owned(),
+        notes: vec![
+            m.note_adequate.to_owned(),
+            m.note_thase_rush.to_owned(),
+            m.note_maudsley.to_owned(),
+            m.note_mghs.to_owned(),
+            s.estimate_note.to_owned(),
+        ],
+        attribution: instrument.attribution.get(lang).to_owned(),
+    }
+}

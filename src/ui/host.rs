@@ -1,0 +1,39 @@
+//! What the UI needs from the browser beyond its own shadow root: today's
+//! date, printing and saving files. The platform layer implements it, so
+//! `ui` stays free of the host page and dependencies point one way.
+
+/// Today, as the visitor's device tells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Today {
+    /// ISO 8601 date-time in UTC, for exports (`authored`).
+    pub timestamp: String,
+    /// The local calendar date, `YYYY-MM-DD`, for people.
+    pub date: String,
+}
+
+/// Browser services, each reporting failure as a message for the visitor.
+pub trait Host {
+    fn today(&self) -> Today;
+    /// Prints `body_html` styled by `css`, and nothing else of the page.
+    /// `anchor` is an element of the widget, so the print frame lives in
+    /// the widget's own shadow root.
+    fn print(
+        &self,
+        anchor: &web_sys::Element,
+        title: &str,
+        body_html: &str,
+        css: &str,
+    ) -> Result<(), String>;
+    /// Saves `contents` as a file on the device, with no request made.
+    fn save(
+        &self,
+        anchor: &web_sys::Element,
+        file_name: &str,
+        mime: &str,
+        contents: &str,
+    ) -> Result<(), String>;
+}
+
+/// The browser services, provided as context.
+#[derive(Clone, Copy)]
+pub struct HostCtx(pub &'static (dyn Host + Send + Sync));

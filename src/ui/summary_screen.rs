@@ -1,0 +1,83 @@
+//! The summary for the doctor: shown, printed, and saved as files.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::host::HostCtx;
+use super::screen_heading::ScreenHeading;
+use super::summary_view::SummaryView;
+use crate::export::html::{body, standalone, SUMMARY_CSS};
+use crate::export::{fhir, summary::summary};
+use crate::i18n::fill;
+use crate::i18n::summary::summary_text;
+
+#[component]
+pub fn SummaryScreen() -> impl IntoView {
+    let ctx = use_session();
+    let host = expect_context::<HostCtx>().0;
+    let m = move || summary_text(ctx.lang.get());
+    let today = host.today();
+    let date = today.date.clone();
+    let model = Memo::new(move |_| ctx.state.with(|s| summary(s, &date)));
+    let anchor = NodeRef::<Div>::new();
+    let failure = RwSignal::new(None::<String>);
+    let report = move |result: Result<(), String>| failure.set(result.err());
+    let file_date = today.date.clone();
+    let print = move |_| {
+        if let Some(anchor) = anchor.get() {
+            let model = model.get_untracked();
+            report(host.print(&anchor, &model.title, &body(&model), SUMMARY_CSS));
+        }
+    };
+    let save_html = {
+        let file_date = file_date.clone();
+        move |_| {
+            if let Some(anchor) = anchor.get() {
+                let name = format!("trd-widget-summary-{file_date}.html");
+                report(host.save(
+                    &anchor,
+                    &name,
+                    "text/html",
+                    &standalone(&model.get_untracked()),
+                ));
+            }
+        }
+    };
+    let timestamp = today.timestamp.clone();
+    let save_fhir = move |_| {
+        let Some(anchor) = anchor.get() else { return };
+        let export = ctx.state.with_untracked(|s| {
+            let complete = s.phq9().responses().complete().ok()?;
+            fhir::questionnaire_response(&complete, s.lang(), &timestamp).ok()
+        });
+        if let Some(json) = export {
+            let name = format!("phq9-questionnaire-response-{file_date}.json");
+            report(host.save(&anchor, &name, "application/fhir+json", &json));
+        }
+    };
+    let phq9_done = move || ctx.score.get().is_some();
+    view! {
+        <section class="trd-summary">
+            <ScreenHeading text=Signal::derive(move || m().title.to_owned()) />
+            <div class="trd-nav trd-summary-actions" node_ref=anchor>
+                <button type="button" class="trd-primary" on:click=print>{move || m().print}</button>
+                <button type="button" class="trd-secondary" on:click=save_html>{move || m().download_html}</button>
+                <Show when=phq9_done>
+                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>{move || m().download_fhir}</button>
+                </Show>
+            </div>
+            <Show when=move || failure.get().is_some()>
+                <p class="trd-notice" role="alert">
+                    {move || fill(m().action_failed, &[("error", &failure.get().unwrap_or_default())])}
+                </p>
+            </Show>
+            <SummaryView summary=model />
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_summary())>
+                    {move || m().back}
+                </button>
+            </div>
+        </section>
+    }
+}

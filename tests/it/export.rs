@@ -1,0 +1,154 @@
+//! The take-away files: the FHIR export maps onto the PHQ-9 definition,
+//! is valid JSON with the right LOINC codes; the summary carries everything.
+
+use serde_json::Value;
+use trd_widget::domain::lang::Lang;
+use trd_widget::domain::phq9::PHQ9;
+use trd_widget::domain::session::Session;
+use trd_widget::domain::staging::builder::{DoseMode, DraftChange};
+use trd_widget::domain::staging::history::Outcome;
+use trd_widget::domain::staging::medicines::medicine;
+use trd_widget::export::{fhir, html, summary};
+
+fn answered(values: [u8; 9], difficulty: Option<u8>, lang: Lang) -> Session {
+    let mut session = Session::new(&PHQ9, lang);
+    for (item, value) in values.into_iter().enumerate() {
+        session.phq9_mut().answer(item, value).expect("valid");
+    }
+    if let Some(value) = difficulty {
+        session.phq9_mut().answer(9, value).expect("valid");
+    }
+    session
+}
+
+fn export(session: &Session) -> Value {
+    let complete = session.phq9().responses().complete().expect("complete");
+    let json = fhir::questionnaire_response(&complete, session.lang(), "2026-11-26T10:00:00Z")
+        .expect("scored");
+    serde_json::from_str(&json).expect("valid JSON")
+}
+
+#[test]
+fn every_exported_link_id_exists_in_the_definition() {
+    let value = export(&answered([1, 2, 3, 0, 1, 2, 3, 0, 1], Some(2), Lang::En));
+    let defined: Vec<&str> = PHQ9
+        .items
+        .iter()
+        .map(|i| i.link_id)
+        .chain([PHQ9.total_link_id])
+        .collect();
+    let items = value["item"].as_array().expect("items");
+    assert_eq!(
+        items.len(),
+        11,
+        "9 items, the difficulty item and the total"
+    );
+    for item in items {
+        let link_id = item["linkId"].as_str().expect("linkId");
+        assert!(
+            defined.contains(&link_id),
+            "{link_id} is not in the PHQ-9 definition"
+        );
+    }
+}
+
+#[test]
+fn fhir_export_is_a_completed_anonymous_response_with_loinc_codes() {
+    let values = [1, 2, 3, 0, 1, 2, 3, 0, 1];
+    let value = export(&answered(values, Some(2), Lang::Es));
+    assert_eq!(value["resourceType"], "QuestionnaireResponse");
+    assert_eq!(value["status"], "completed");
+    assert_eq!(value["language"], "es");
+    assert_eq!(value["authored"], "2026-11-26T10:00:00Z");
+    assert_eq!(
+        value["questionnaire"],
+        format!("{}|{}", PHQ9.canonical, PHQ9.version)
+    );
+    assert!(
+        value.get("subject").is_none(),
+        "no subject: the visitor is anonymous"
+    );
+    let items = value["item"].as_array().expect("items");
+    let answer_codes = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
+    for (index, expected) in values.iter().enumerate() {
+        let item = &items[index];
+        assert_eq!(item["text"], PHQ9.items[index].text.es);
+        let coding = &item["answer"][0]["valueCoding"];
+        assert_eq!(coding["system"], "http://loinc.org");
+        assert_eq!(coding["code"], answer_codes[usize::from(*expected)]);
+    }
+    assert_eq!(
+        items[9]["answer"][0]["valueCoding"]["code"], "LA6575-0",
+        "Very difficult"
+    );
+    let total = &items[10];
+    assert_eq!(total["linkId"], "phq9-total");
+    assert_eq!(total["answer"][0]["valueInteger"], 13);
+    let narrative = value["text"]["div"].as_str().expect("narrative");
+    assert!(narrative.contains("Regenstrief"), "LOINC notice");
+    assert!(narrative.contains("Pfizer"), "PHQ-9 attribution");
+}
+
+#[test]
+fn an_unasked_difficulty_item_is_left_out() {
+    let value = export(&answered([0; 9], None, Lang::En));
+    let items = value["item"].as_array().expect("items");
+    assert_eq!(items.len(), 10);
+    assert_eq!(items[9]["answer"][0]["valueInteger"], 0);
+}
+
+#[test]
+fn the_summary_has_answers_history_results_and_notes() {
+    let mut session = answered([3, 3, 3, 3, 3, 3, 2, 0, 2], None, Lang::En);
+    let staging = session.staging_mut();
+    staging.add_trial();
+    staging.change_draft(DraftChange::Medicine(medicine("sertraline")));
+    staging.change_draft(DraftChange::Weeks("8".into()));
+    staging.change_draft(DraftChange::DoseMode(DoseMode::Amount));
+    staging.change_draft(DraftChange::Dose("100".into()));
+    staging.change_draft(DraftChange::Outcome(Outcome::NoHelp));
+    assert!(staging.save_draft());
+    staging.set_months("30".into());
+    let model = summary::summary(&session, "2026-11-26");
+    let phq9 = model.phq9.as_ref().expect("complete");
+    assert_eq!(phq9.answers.rows.len(), 9);
+    assert_eq!(phq9.answers.rows[0][2], "Nearly every day (3)");
+    assert_eq!(
+        phq9.total,
+        "Total: 22 out of 27, in the severe range (20 to 27)."
+    );
+    assert!(
+        phq9.item9.ends_with("More than half the days (2)."),
+        "{}",
+        phq9.item9
+    );
+    assert!(phq9.item9_note.is_some());
+    let medicines = model.medicines.as_ref().expect("a medicine");
+    assert_eq!(medicines.rows[0][0], "Sertraline (Zoloft)");
+    assert_eq!(medicines.rows[0][3], "100 mg a day");
+    assert!(medicines.rows[0][6].starts_with("yes"));
+    assert_eq!(model.staging[1].result, "Stage I");
+    assert!(model.made_on.contains("2026-11-26"));
+
+    let document = html::standalone(&model);
+    assert!(document.starts_with("<!doctype html>"));
+    assert!(document.contains("data-score=\"22\""));
+    assert!(document.contains("Sertraline (Zoloft)"));
+    assert!(
+        !document.contains("<script"),
+        "a downloaded file runs nothing"
+    );
+    assert!(
+        !document.contains("http://") && !document.contains("src="),
+        "and loads nothing"
+    );
+}
+
+#[test]
+fn summary_text_is_escaped_in_html() {
+    let session = answered([0; 9], None, Lang::En);
+    let model = summary::summary(&session, "<b>today</b>");
+    let document = html::standalone(&model);
+    assert!(document.contains("&lt;b&gt;today&lt;/b&gt;"));
+    assert!(!document.contains("<b>today"));
+}
