@@ -4,6 +4,7 @@
 //! `platform` (host page) → `ui` (Leptos components) → `domain` and `i18n`
 //! (pure Rust).
 
+pub mod content;
 pub mod domain;
 pub mod export;
 pub mod i18n;

@@ -9,6 +9,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod catalogue;
+mod content;
 mod export;
 mod source;
 mod tidy;

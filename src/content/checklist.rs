@@ -1,0 +1,36 @@
+//! "Things to discuss before considering psilocybin", built from the
+//! reasons people were excluded from studies (clinical-spec 7.2; project
+//! decision 11). Nothing is scored and nothing is advice: each ticked line
+//! shows a point to raise with a prescriber.
+//! One line per point in `content/psilocybin-checklist.<lang>.md`:
+//! `id | statement | point to raise`.
+
+use crate::domain::lang::Lang;
+
+const EN: &str = include_str!("../../content/psilocybin-checklist.en.md");
+const ES: &str = include_str!("../../content/psilocybin-checklist.es.md");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Point {
+    pub id: &'static str,
+    pub statement: &'static str,
+    pub to_raise: &'static str,
+}
+
+pub fn points(lang: Lang) -> Vec<Point> {
+    let source = match lang {
+        Lang::En => EN,
+        Lang::Es => ES,
+    };
+    source
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '|').map(str::trim);
+            Some(Point {
+                id: parts.next().filter(|s| !s.is_empty())?,
+                statement: parts.next().filter(|s| !s.is_empty())?,
+                to_raise: parts.next().filter(|s| !s.is_empty())?,
+            })
+        })
+        .collect()
+}
