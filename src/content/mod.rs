@@ -15,4 +15,4 @@ pub mod parse;
 pub mod topics;
 
 pub use parse::{Block, Inline, Page};
-pub use topics::Topic;
+pub use topics::{page, Topic};

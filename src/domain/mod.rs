@@ -10,6 +10,7 @@ pub mod embed;
 pub mod error;
 pub mod instrument;
 pub mod lang;
+pub mod learn;
 pub mod phq9;
 pub mod responses;
 pub mod session;

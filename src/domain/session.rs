@@ -5,7 +5,10 @@
 //! switching language or going between the flows; they live only in memory.
 
 use super::instrument::Instrument;
+use std::collections::BTreeSet;
+
 use super::lang::Lang;
+use super::learn::Topic;
 use super::staging::builder::Builder;
 use super::wizard::Wizard;
 
@@ -17,14 +20,28 @@ pub enum Flow {
     Staging,
     /// The summary for the doctor.
     Summary,
+    /// The explainer pages.
+    Learn,
+}
+
+impl Flow {
+    /// Summary and Learn open over the flow the visitor was in, and
+    /// "Back" returns there.
+    fn is_overlay(self) -> bool {
+        matches!(self, Flow::Summary | Flow::Learn)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     lang: Lang,
     flow: Flow,
-    /// Where "Back" on the summary returns to.
-    before_summary: Flow,
+    /// Where "Back" from the summary or the explainers returns to.
+    return_to: Flow,
+    /// The open explainer page; `None` shows the list of topics.
+    topic: Option<Topic>,
+    /// Psilocybin checklist points the visitor ticked (content ids).
+    ticked: BTreeSet<String>,
     phq9: Wizard,
     staging: Builder,
 }
@@ -34,7 +51,9 @@ impl Session {
         Session {
             lang,
             flow: Flow::Phq9,
-            before_summary: Flow::Phq9,
+            return_to: Flow::Phq9,
+            topic: None,
+            ticked: BTreeSet::new(),
             phq9: Wizard::new(instrument),
             staging: Builder::default(),
         }
@@ -79,17 +98,50 @@ impl Session {
         self.flow = Flow::Phq9;
     }
 
-    /// Opens the summary for the doctor; `close_summary` returns here.
-    pub fn open_summary(&mut self) {
-        if self.flow != Flow::Summary {
-            self.before_summary = self.flow;
-            self.flow = Flow::Summary;
+    fn open_overlay(&mut self, overlay: Flow) {
+        if !self.flow.is_overlay() {
+            self.return_to = self.flow;
         }
+        self.flow = overlay;
+    }
+
+    /// Opens the summary for the doctor; `close_summary` returns to where
+    /// the visitor was.
+    pub fn open_summary(&mut self) {
+        self.open_overlay(Flow::Summary);
     }
 
     pub fn close_summary(&mut self) {
         if self.flow == Flow::Summary {
-            self.flow = self.before_summary;
+            self.flow = self.return_to;
+        }
+    }
+
+    /// Opens an explainer page, or the list of topics.
+    pub fn open_learn(&mut self, topic: Option<Topic>) {
+        self.topic = topic;
+        self.open_overlay(Flow::Learn);
+    }
+
+    /// Leaves the explainers for where the visitor was.
+    pub fn close_learn(&mut self) {
+        if self.flow == Flow::Learn {
+            self.flow = self.return_to;
+        }
+    }
+
+    pub fn topic(&self) -> Option<Topic> {
+        self.topic
+    }
+
+    pub fn ticked(&self) -> &BTreeSet<String> {
+        &self.ticked
+    }
+
+    /// Ticks or unticks a psilocybin checklist point. Nothing is scored.
+    pub fn toggle_ticked(&mut self, id: &str) {
+        if !self.ticked.remove(id) {
+            self.ticked.insert(id.to_owned());
         }
     }
 
@@ -106,6 +158,10 @@ impl Session {
             Flow::Phq9 => self.phq9.screen().slug(),
             Flow::Staging => self.staging.screen().slug(),
             Flow::Summary => "summary",
+            Flow::Learn => match self.topic {
+                None => "learn",
+                Some(_) => "explainer",
+            },
         }
     }
 }
@@ -152,6 +208,30 @@ mod tests {
         s.staging_back();
         s.staging_back();
         assert_eq!(s.flow(), Flow::Phq9);
+    }
+
+    #[test]
+    fn explainers_open_over_any_flow_and_return_to_it() {
+        let mut s = Session::new(&PHQ9, Lang::En);
+        s.open_staging();
+        s.open_learn(None);
+        assert_eq!(s.screen_slug(), "learn");
+        s.open_learn(Some(Topic::Psilocybin));
+        assert_eq!(s.screen_slug(), "explainer");
+        s.toggle_ticked("lithium");
+        s.toggle_ticked("heart");
+        s.toggle_ticked("lithium");
+        assert_eq!(s.ticked().iter().collect::<Vec<_>>(), vec!["heart"]);
+        s.close_learn();
+        assert_eq!(s.flow(), Flow::Staging);
+        s.open_summary();
+        s.open_learn(Some(Topic::GettingHelp));
+        s.close_learn();
+        assert_eq!(
+            s.flow(),
+            Flow::Staging,
+            "overlays return to the flow under them"
+        );
     }
 
     #[test]

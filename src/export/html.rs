@@ -53,6 +53,7 @@ pub fn body(summary: &Summary) -> String {
     ));
     out.push_str(&format!("<h1>{}</h1>", escape(&summary.title)));
     paragraph(&mut out, "meta", &summary.made_on);
+    paragraph(&mut out, "meta", &summary.language);
     paragraph(&mut out, "meta", &summary.disclaimer);
 
     out.push_str(&format!("<h2>{}</h2>", escape(&summary.phq9_heading)));

@@ -12,6 +12,7 @@
 
 mod en;
 mod es;
+pub mod learn;
 pub mod staging;
 pub mod summary;
 

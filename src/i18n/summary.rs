@@ -10,6 +10,8 @@ catalogue! {
     title,
     /// `{date}`.
     made_on,
+    /// `{language}`: the language the visitor used.
+    language_line,
     disclaimer,
     phq9_heading,
     phq9_not_taken,
@@ -67,6 +69,7 @@ pub const EN: SummaryText = SummaryText {
     open: "Summary for my doctor",
     title: "Summary for your doctor",
     made_on: "Made on {date} on this device. Nothing was sent anywhere.",
+    language_line: "Language used: {language}.",
     disclaimer: "This is an educational self-check, not a diagnosis. The staging results are educational estimates, not clinical ratings.",
     phq9_heading: "Symptoms in the last 2 weeks (PHQ-9)",
     phq9_not_taken: "The symptom questions were not answered.",
@@ -114,6 +117,7 @@ pub const ES: SummaryText = SummaryText {
     open: "Resumen para mi médico",
     title: "Resumen para su médico",
     made_on: "Hecho el {date} en este dispositivo. No se envió nada a ningún lugar.",
+    language_line: "Idioma usado: {language}.",
     disclaimer: "Es una autoevaluación educativa, no un diagnóstico. Los resultados de clasificación son cálculos educativos, no evaluaciones clínicas.",
     phq9_heading: "Síntomas en las últimas 2 semanas (PHQ-9)",
     phq9_not_taken: "No se respondieron las preguntas sobre síntomas.",

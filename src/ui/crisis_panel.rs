@@ -9,7 +9,9 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use super::context::{use_clinic, use_session};
 use super::crisis_lines::CrisisLines;
+use super::learn_link::LearnLink;
 use super::phone_text::PhoneText;
+use crate::domain::learn::Topic;
 use crate::domain::responses::SafetyFlag;
 
 #[component]
@@ -61,6 +63,7 @@ fn CrisisPanelBody() -> impl IntoView {
             </div>
             <CrisisLines />
             {clinic_line}
+            <p><LearnLink topic=Topic::GettingHelp /></p>
             <p class="trd-small">{move || t().crisis_panel_continue}</p>
         </section>
     }

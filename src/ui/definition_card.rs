@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::card_details::CardDetails;
 use super::context::use_session;
+use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
+use crate::domain::learn::Topic;
 use crate::i18n::fill;
 use crate::i18n::staging::staging;
 
@@ -39,6 +41,7 @@ pub fn DefinitionCard() -> impl IntoView {
             <p class="trd-figure">{figure}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />
+            <p><LearnLink topic=Topic::WhatIsTrd /></p>
             <TrialVerdicts />
             <CardDetails how=|t| t.def_how source=|t| t.def_source />
         </section>

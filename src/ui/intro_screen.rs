@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
+use crate::i18n::learn::learn_text;
 
 #[component]
 pub fn IntroScreen() -> impl IntoView {
@@ -16,6 +17,11 @@ pub fn IntroScreen() -> impl IntoView {
             <p>{move || t().intro_adults}</p>
             <p>{move || t().intro_not_diagnosis}</p>
             <p class="trd-private">{move || t().intro_private}</p>
+            <p>
+                <button type="button" class="trd-link-button" data-learn on:click=move |_| ctx.session(|s| s.open_learn(None))>
+                    {move || learn_text(ctx.lang.get()).open}
+                </button>
+            </p>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_staging())>
                     {move || t().open_staging}

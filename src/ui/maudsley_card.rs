@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::card_details::CardDetails;
 use super::context::use_session;
+use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
+use crate::domain::learn::Topic;
 use crate::domain::staging::methods::{Maudsley, MsmScore};
 use crate::i18n::fill;
 use crate::i18n::staging::{staging, StagingText};
@@ -73,6 +75,7 @@ pub fn MaudsleyCard() -> impl IntoView {
             <p class="trd-figure">{move || figure(s(), entered())}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />
+            <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
             <TrialVerdicts />
             <CardDetails how=|t| t.msm_how source=|t| t.msm_source />
         </section>

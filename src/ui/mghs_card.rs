@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::card_details::CardDetails;
 use super::context::use_session;
+use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
+use crate::domain::learn::Topic;
 use crate::i18n::staging::staging;
 
 #[component]
@@ -25,6 +27,7 @@ pub fn MghsCard() -> impl IntoView {
             <p class="trd-figure">{score}</p>
             <p>{move || s().mghs_meaning}</p>
             <UnknownLine alternative />
+            <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
             <TrialVerdicts />
             <CardDetails how=|t| t.mghs_how source=|t| t.mghs_source />
         </section>

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
+use super::learn_link::LearnLink;
 use super::next_steps::NextSteps;
 use super::result_card::ResultCard;
+use crate::domain::learn::Topic;
 use crate::domain::responses::SummedScore;
 use crate::i18n::summary::summary_text;
 
@@ -19,6 +21,10 @@ pub fn ResultScreen(
         <section class="trd-result">
             <ResultCard score />
             <NextSteps />
+            <p class="trd-learn-links">
+                {score.safety.is_raised().then(|| view! { <LearnLink topic=Topic::GettingHelp /> })}
+                <LearnLink topic=Topic::WhatIsTrd />
+            </p>
             <div class="trd-nav">
                 <button type="button" class="trd-primary" on:click=move |_| ctx.session(|s| s.open_staging())>
                     {move || t().open_staging}

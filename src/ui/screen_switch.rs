@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::history_screen::HistoryScreen;
 use super::intro_screen::IntroScreen;
+use super::learn_screen::LearnScreen;
 use super::question_screen::QuestionScreen;
 use super::result_screen::ResultScreen;
 use super::review_screen::ReviewScreen;
@@ -39,5 +40,6 @@ pub fn ScreenSwitch() -> impl IntoView {
             StagingScreen::Results => view! { <StagingResultsScreen /> }.into_any(),
         },
         Flow::Summary => view! { <SummaryScreen /> }.into_any(),
+        Flow::Learn => view! { <LearnScreen /> }.into_any(),
     }
 }

@@ -59,6 +59,7 @@ pub fn SummaryView(
         view! {
             <div class="trd-summary-body" data-summary>
                 <p class="trd-small">{s.made_on}</p>
+                <p class="trd-small">{s.language}</p>
                 <p>{s.disclaimer}</p>
                 <h3>{s.phq9_heading}</h3>
                 {phq9}

@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::card_details::CardDetails;
 use super::context::use_session;
+use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
+use crate::domain::learn::Topic;
 use crate::domain::staging::methods::ThaseRushStage;
 use crate::i18n::fill;
 use crate::i18n::staging::staging;
@@ -41,6 +43,7 @@ pub fn ThaseRushCard() -> impl IntoView {
                 <p>{move || s().tr_unilateral_note}</p>
             </Show>
             <UnknownLine alternative />
+            <p><LearnLink topic=Topic::TreatmentOptions /></p>
             <TrialVerdicts />
             <CardDetails how=|t| t.tr_how source=|t| t.tr_source />
         </section>

@@ -8,7 +8,7 @@ use trd_widget::i18n::{placeholders, staging, EN, ES};
 /// Keys that are empty on purpose in English (the Spanish band-name note).
 const EMPTY_IN_ENGLISH: &[&str] = &["band_names_note"];
 /// Keys whose text is the same in both languages on purpose (citations).
-const SAME_IN_BOTH: &[&str] = &["msm_source", "mghs_source"];
+const SAME_IN_BOTH: &[&str] = &["msm_source", "mghs_source", "answer_points", "no"];
 
 #[test]
 fn every_ui_text_is_translated_with_the_same_placeholders() {
@@ -18,6 +18,18 @@ fn every_ui_text_is_translated_with_the_same_placeholders() {
 #[test]
 fn every_staging_text_is_translated_with_the_same_placeholders() {
     check_catalogues(staging::EN.entries(), staging::ES.entries());
+}
+
+#[test]
+fn every_summary_and_learn_text_is_translated_with_the_same_placeholders() {
+    check_catalogues(
+        trd_widget::i18n::summary::EN.entries(),
+        trd_widget::i18n::summary::ES.entries(),
+    );
+    check_catalogues(
+        trd_widget::i18n::learn::EN.entries(),
+        trd_widget::i18n::learn::ES.entries(),
+    );
 }
 
 fn check_catalogues(en: Vec<(&str, &str)>, es: Vec<(&str, &str)>) {

@@ -2,7 +2,7 @@
 //! only glossary terms that exist, and in plain language (Flesch-Kincaid
 //! grade 8 or below for every English page; project decision 1).
 
-use trd_widget::content::{checklist, glossary, Block, Topic};
+use trd_widget::content::{checklist, glossary, page, Block, Topic};
 use trd_widget::domain::lang::Lang;
 
 /// Highest Flesch-Kincaid grade allowed for widget-written English text.
@@ -82,13 +82,11 @@ fn every_topic_exists_in_every_language_with_the_same_shape() {
         let pages: Vec<_> = Lang::ALL
             .iter()
             .map(|&lang| {
-                topic
-                    .page(lang)
-                    .unwrap_or_else(|e| panic!("{} ({lang:?}): {e}", topic.slug()))
+                page(topic, lang).unwrap_or_else(|e| panic!("{} ({lang:?}): {e}", topic.slug()))
             })
             .collect();
-        let shape = |page: &trd_widget::content::Page| {
-            page.blocks
+        let shape = |p: &trd_widget::content::Page| {
+            p.blocks
                 .iter()
                 .map(|b| match b {
                     Block::Heading(_) => "h".to_owned(),
@@ -148,7 +146,7 @@ fn every_glossary_term_used_is_defined_in_every_language() {
     );
     for topic in Topic::ALL {
         for lang in Lang::ALL {
-            let page = topic.page(lang).expect("parses");
+            let page = page(topic, lang).expect("parses");
             for id in page.terms() {
                 assert!(
                     glossary::lookup(id, lang).is_some(),
@@ -182,7 +180,7 @@ fn the_psilocybin_checklist_is_complete_in_every_language() {
 fn every_english_page_reads_at_grade_8_or_below() {
     let mut report = Vec::new();
     for topic in Topic::ALL {
-        let page = topic.page(Lang::En).expect("parses");
+        let page = page(topic, Lang::En).expect("parses");
         report.push((topic.slug().to_owned(), grade(&page.plain_text())));
     }
     let glossary_text: String = glossary::entries(Lang::En)

@@ -129,6 +129,7 @@ fn the_summary_has_answers_history_results_and_notes() {
     assert!(medicines.rows[0][6].starts_with("yes"));
     assert_eq!(model.staging[1].result, "Stage I");
     assert!(model.made_on.contains("2026-11-26"));
+    assert_eq!(model.language, "Language used: English.");
 
     let document = html::standalone(&model);
     assert!(document.starts_with("<!doctype html>"));

@@ -43,6 +43,7 @@ test('the summary shows answers, total, item 9, the history and every result', a
   await expect(summary).toContainText('Stage II');
   await expect(summary).toContainText('Educational estimate, not a clinical rating.');
   await expect(summary).toContainText(new RegExp(`Made on \\d{4}-\\d{2}-\\d{2}`));
+  await expect(summary).toContainText('Language used: English.');
   // The crisis panel stays first, and "Back" returns to the staging results.
   await expect(widget.crisisPanel()).toBeVisible();
   const violations = await axeViolations(page);

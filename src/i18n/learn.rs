@@ -1,0 +1,95 @@
+//! Copy around the explainer pages (the pages themselves are in `content/`).
+
+use super::catalogue;
+use crate::domain::lang::Lang;
+use crate::domain::learn::Topic;
+
+catalogue! {
+    /// The explainers' frame copy in one language.
+    LearnText {
+    open,
+    title,
+    intro,
+    all_topics,
+    back,
+    /// `{date}`.
+    reviewed,
+    sources,
+    not_advice,
+    checklist_title,
+    checklist_intro,
+    checklist_points,
+    checklist_none,
+    prescriber_warning,
+    link_what_is_trd,
+    link_staging,
+    link_treatments,
+    link_getting_help,
+    link_psilocybin,
+    content_error,
+    }
+}
+
+pub const EN: LearnText = LearnText {
+    open: "Learn about TRD",
+    title: "Learn about treatment-resistant depression",
+    intro: "Short pages in plain words. Each one lists its sources.",
+    all_topics: "All topics",
+    back: "Back to where I was",
+    reviewed: "Last reviewed: {date}",
+    sources: "Sources",
+    not_advice: "This is general information, not medical advice. Talk with your doctor about your own care.",
+    checklist_title: "Things to discuss before considering psilocybin",
+    checklist_intro: "Tick what applies to you. Nothing is scored or sent. These are reasons people were left out of research studies. They are not medical advice.",
+    checklist_points: "Points to raise with a prescriber",
+    checklist_none: "Nothing ticked yet.",
+    prescriber_warning: "Talk to a prescriber before stopping or changing any medication. Stopping some medications suddenly can be dangerous.",
+    link_what_is_trd: "Learn: what is TRD?",
+    link_staging: "Learn: how TRD is staged",
+    link_treatments: "Learn: treatment options",
+    link_getting_help: "Getting help now",
+    link_psilocybin: "Learn: psilocybin",
+    content_error: "This page could not be shown.",
+};
+
+pub const ES: LearnText = LearnText {
+    open: "Aprender sobre la DRT",
+    title: "Aprenda sobre la depresión resistente al tratamiento",
+    intro: "Páginas cortas con palabras sencillas. Cada una indica sus fuentes.",
+    all_topics: "Todos los temas",
+    back: "Volver a donde estaba",
+    reviewed: "Última revisión: {date}",
+    sources: "Fuentes",
+    not_advice: "Es información general, no un consejo médico. Hable con su médico sobre su propio cuidado.",
+    checklist_title: "Temas para hablar antes de considerar la psilocibina",
+    checklist_intro: "Marque lo que aplica a usted. No se calcula ni se envía nada. Son razones por las que algunas personas no se incluyeron en estudios. No son consejos médicos.",
+    checklist_points: "Puntos para hablar con quien le receta",
+    checklist_none: "Todavía no ha marcado nada.",
+    prescriber_warning: "Hable con quien le receta antes de dejar o cambiar cualquier medicamento. Dejar algunos medicamentos de golpe puede ser peligroso.",
+    link_what_is_trd: "Aprender: ¿qué es la DRT?",
+    link_staging: "Aprender: cómo se clasifica la DRT",
+    link_treatments: "Aprender: opciones de tratamiento",
+    link_getting_help: "Cómo conseguir ayuda ahora",
+    link_psilocybin: "Aprender: psilocibina",
+    content_error: "No se pudo mostrar esta página.",
+};
+
+pub fn learn_text(lang: Lang) -> &'static LearnText {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+impl LearnText {
+    /// The label of a link to `topic` from elsewhere in the widget.
+    pub fn link(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::WhatIsTrd | Topic::Outlook => self.link_what_is_trd,
+            Topic::DiagnosisAndStaging => self.link_staging,
+            Topic::TreatmentOptions => self.link_treatments,
+            Topic::Psilocybin => self.link_psilocybin,
+            Topic::GettingHelp => self.link_getting_help,
+        }
+    }
+}

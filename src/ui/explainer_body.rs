@@ -1,0 +1,44 @@
+//! An explainer page's blocks: headings, paragraphs, lists, glossary terms.
+
+use leptos::prelude::*;
+
+use super::glossary_term::GlossaryTerm;
+use crate::content::{Block, Inline};
+
+fn inlines(items: Vec<Inline>, counter: &mut usize) -> AnyView {
+    items
+        .into_iter()
+        .map(|inline| match inline {
+            Inline::Text(text) => text.into_any(),
+            Inline::Term { id, text } => {
+                *counter += 1;
+                let index = *counter;
+                view! { <GlossaryTerm id text index /> }.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Renders parsed blocks. Headings are `h3`: the page title is the `h2`.
+#[component]
+pub fn ExplainerBody(
+    /// The page's blocks.
+    blocks: Vec<Block>,
+) -> impl IntoView {
+    let mut counter = 0;
+    blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Heading(text) => view! { <h3>{text}</h3> }.into_any(),
+            Block::Paragraph(items) => view! { <p>{inlines(items, &mut counter)}</p> }.into_any(),
+            Block::List(items) => {
+                let rows = items
+                    .into_iter()
+                    .map(|item| view! { <li>{inlines(item, &mut counter)}</li> })
+                    .collect::<Vec<_>>();
+                view! { <ul class="trd-explainer-list">{rows}</ul> }.into_any()
+            }
+        })
+        .collect_view()
+}

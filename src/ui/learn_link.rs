@@ -1,0 +1,26 @@
+//! A link to an explainer page from elsewhere in the widget.
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use crate::domain::learn::Topic;
+use crate::i18n::learn::learn_text;
+
+/// Opens `topic` over the current screen; "Back" returns here.
+#[component]
+pub fn LearnLink(
+    /// The page to open.
+    topic: Topic,
+) -> impl IntoView {
+    let ctx = use_session();
+    view! {
+        <button
+            type="button"
+            class="trd-link-button trd-learn-link"
+            data-topic=topic.slug()
+            on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))
+        >
+            {move || learn_text(ctx.lang.get()).link(topic)}
+        </button>
+    }
+}

@@ -1,0 +1,109 @@
+//! The explainers: the list of topics, or one page with its sources.
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use super::explainer_body::ExplainerBody;
+use super::psilocybin_checklist::PsilocybinChecklist;
+use super::screen_heading::ScreenHeading;
+use crate::content::page;
+use crate::domain::learn::Topic;
+use crate::i18n::fill;
+use crate::i18n::learn::learn_text;
+
+#[component]
+pub fn LearnScreen() -> impl IntoView {
+    let ctx = use_session();
+    let topic = Memo::new(move |_| ctx.state.with(|s| s.topic()));
+    move || match topic.get() {
+        None => view! { <TopicList /> }.into_any(),
+        Some(topic) => view! { <ExplainerPage topic /> }.into_any(),
+    }
+}
+
+#[component]
+fn TopicList() -> impl IntoView {
+    let ctx = use_session();
+    let l = move || learn_text(ctx.lang.get());
+    let items = move || {
+        let lang = ctx.lang.get();
+        Topic::ALL
+            .into_iter()
+            .map(|topic| {
+                let title = page(topic, lang).map(|p| p.title).unwrap_or_else(|_| topic.slug().to_owned());
+                view! {
+                    <li>
+                        <button type="button" class="trd-topic" data-topic=topic.slug() on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))>
+                            {title}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="trd-learn">
+            <ScreenHeading text=Signal::derive(move || l().title.to_owned()) />
+            <p>{move || l().intro}</p>
+            <ul class="trd-topics">{items}</ul>
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_learn())>
+                    {move || l().back}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ExplainerPage(
+    /// The topic to show.
+    topic: Topic,
+) -> impl IntoView {
+    let ctx = use_session();
+    let l = move || learn_text(ctx.lang.get());
+    let parsed = Memo::new(move |_| page(topic, ctx.lang.get()).ok());
+    let title = Signal::derive(move || {
+        parsed
+            .get()
+            .map(|p| p.title)
+            .unwrap_or_else(|| l().content_error.to_owned())
+    });
+    let body = move || {
+        parsed
+            .get()
+            .map(|p| view! { <ExplainerBody blocks=p.blocks /> })
+    };
+    let sources = move || {
+        parsed.get().map(|p| {
+            p.sources
+                .into_iter()
+                .map(|s| view! { <li>{s}</li> })
+                .collect_view()
+        })
+    };
+    let reviewed = move || {
+        parsed
+            .get()
+            .map(|p| fill(l().reviewed, &[("date", &p.reviewed)]))
+    };
+    view! {
+        <article class="trd-explainer" data-topic=topic.slug()>
+            <ScreenHeading text=title />
+            {body}
+            {(topic == Topic::Psilocybin).then(|| view! { <PsilocybinChecklist /> })}
+            <p class="trd-notice">{move || l().not_advice}</p>
+            <h3>{move || l().sources}</h3>
+            <ul class="trd-sources">{sources}</ul>
+            <p class="trd-small" data-reviewed>{reviewed}</p>
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_learn(None))>
+                    {move || l().all_topics}
+                </button>
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_learn())>
+                    {move || l().back}
+                </button>
+            </div>
+        </article>
+    }
+}

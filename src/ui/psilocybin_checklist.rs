@@ -1,0 +1,63 @@
+//! "Things to discuss before considering psilocybin": tick what applies,
+//! see what to raise with a prescriber. Nothing is scored or sent
+//! (project decision 11).
+
+use leptos::prelude::*;
+
+use super::context::use_session;
+use crate::content::checklist;
+use crate::i18n::learn::learn_text;
+
+#[component]
+pub fn PsilocybinChecklist() -> impl IntoView {
+    let ctx = use_session();
+    let l = move || learn_text(ctx.lang.get());
+    let ticked = Memo::new(move |_| ctx.state.with(|s| s.ticked().clone()));
+    let boxes = move || {
+        checklist::points(ctx.lang.get())
+            .into_iter()
+            .map(|point| {
+                view! {
+                    <label class="trd-check">
+                        <input
+                            type="checkbox"
+                            value=point.id
+                            prop:checked=move || ticked.get().contains(point.id)
+                            on:change=move |_| ctx.session(|s| s.toggle_ticked(point.id))
+                        />
+                        <span>{point.statement}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    let points = move || {
+        let ticked = ticked.get();
+        let raised: Vec<_> = checklist::points(ctx.lang.get())
+            .into_iter()
+            .filter(|p| ticked.contains(p.id))
+            .collect();
+        if raised.is_empty() {
+            return view! { <p class="trd-hint">{l().checklist_none}</p> }.into_any();
+        }
+        view! {
+            <ul class="trd-explainer-list">
+                {raised.into_iter().map(|p| view! { <li data-point=p.id>{p.to_raise}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="trd-checklist" aria-labelledby="trd-checklist-title">
+            <h3 id="trd-checklist-title">{move || l().checklist_title}</h3>
+            <p>{move || l().checklist_intro}</p>
+            <fieldset class="trd-checks">
+                <legend class="trd-field-label">{move || l().checklist_title}</legend>
+                {boxes}
+            </fieldset>
+            <h4>{move || l().checklist_points}</h4>
+            <div aria-live="polite">{points}</div>
+            <p class="trd-notice trd-prescriber" data-prescriber-warning>{move || l().prescriber_warning}</p>
+        </section>
+    }
+}

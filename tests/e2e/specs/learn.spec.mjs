@@ -1,0 +1,107 @@
+// Explainers: reachable on their own and from results, with sources, a
+// reviewed date, an accessible glossary, and the psilocybin checklist.
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+import { Staging } from '../support/staging.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+test('the Learn entry lists every topic; a page has its glossary, sources, review date and note', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.button('Learn about TRD').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'learn');
+  const topics = widget.root.locator('button[data-topic]');
+  await expect(topics).toHaveCount(6);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await widget.button('What is treatment-resistant depression?').click();
+  await expect(widget.heading()).toHaveText('What is treatment-resistant depression?');
+  await expect(widget.heading()).toBeFocused();
+  const article = widget.root.locator('article[data-topic="what-is-trd"]');
+  await expect(article).toContainText("Roughly 1 in 3 people treated for depression don't get enough relief from the first two medicines they try.");
+  await expect(article.locator('.trd-sources li').first()).toContainText('Zhdanava M, et al. J Clin Psychiatry 2021');
+  await expect(article.locator('[data-reviewed]')).toHaveText('Last reviewed: 2026-11-26');
+  await expect(article).toContainText('not medical advice');
+  await expect(widget.crisisBlock()).toBeVisible();
+
+  // The glossary term opens its meaning in place, and says so to screen readers.
+  const term = article.locator('button[data-term="antidepressant"]');
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
+  const definition = article.locator(`#${await term.getAttribute('aria-controls')}`);
+  await expect(definition).toBeHidden();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await expect(definition).toHaveText('A medicine used to treat depression.');
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+
+  await widget.button('All topics').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'learn');
+  await widget.button('Back to where I was').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'intro');
+});
+
+test('the psilocybin checklist shows points to raise; the prescriber warning is always there', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.button('Learn about TRD').click();
+  await widget.button('Psilocybin: what research shows').click();
+  const article = widget.root.locator('article[data-topic="psilocybin"]');
+  await expect(article).toContainText('The FDA has not approved psilocybin for any use.');
+  await expect(article).toContainText('Adults 21 and older');
+  const warning = article.locator('[data-prescriber-warning]');
+  await expect(warning).toHaveText('Talk to a prescriber before stopping or changing any medication. Stopping some medications suddenly can be dangerous.');
+  await expect(article).toContainText('Nothing ticked yet.');
+  await article.getByRole('checkbox', { name: 'I take lithium.' }).check();
+  await article.getByRole('checkbox', { name: 'I have heart disease, high blood pressure, or a heart rhythm problem.' }).check();
+  await expect(article.locator('[data-point]')).toHaveCount(2);
+  await expect(article.locator('[data-point="lithium"]')).toContainText('nearly half involved seizures');
+  await expect(warning).toBeVisible();
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+  // Ticks survive a language switch; nothing is scored.
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await expect(article.getByRole('checkbox', { name: 'Tomo litio.' })).toBeChecked();
+  await expect(article.locator('[data-point]')).toHaveCount(2);
+  await expect(article.locator('[data-prescriber-warning]')).toContainText('Hable con quien le receta antes de dejar o cambiar cualquier medicamento.');
+});
+
+test('results link to the explainers that fit them, and Back returns to the result', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.start();
+  await widget.answerAll([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  await widget.seeResult();
+  // Item 9 above 0: "Getting help now" from the result and from the crisis panel.
+  await expect(widget.crisisPanel().locator('[data-topic="getting-help"]')).toBeVisible();
+  await widget.root.locator('.trd-learn-links [data-topic="getting-help"]').click();
+  await expect(widget.root.locator('article[data-topic="getting-help"]')).toContainText('Call or text 988');
+  await widget.button('Back to where I was').click();
+  expect(await widget.result()).toMatchObject({ score: 9, level: 'mild' });
+
+  // Thase-Rush stage II links to the treatment options.
+  const staging = new Staging(widget);
+  await staging.open();
+  await staging.addMedicine({ id: 'sertraline', weeks: 8, dose: 'full', outcome: 'none' });
+  await staging.addMedicine({ id: 'bupropion', weeks: 8, dose: 'full', outcome: 'none' });
+  await staging.seeResults();
+  await expect(staging.card('thase-rush')).toHaveAttribute('data-stage', 'II');
+  await staging.card('thase-rush').getByRole('button', { name: 'Learn: treatment options' }).click();
+  await expect(widget.root.locator('article[data-topic="treatment-options"]')).toContainText('Esketamine (Spravato) is a nasal spray.');
+  await widget.button('Back to where I was').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'staging-results');
+});
+
+test('explainers in Spanish, with a Spanish glossary', async ({ page }) => {
+  await page.goto('/e2e/clinic-es.html');
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await widget.button('Aprender sobre la DRT').click();
+  await widget.button('Opciones de tratamiento para la DRT').click();
+  const article = widget.root.locator('article[data-topic="treatment-options"]');
+  await expect(article).toContainText('La esketamina (Spravato) es un aerosol nasal.');
+  const term = article.locator('button[data-term="ect"]').first();
+  await term.click();
+  await expect(article.locator(`#${await term.getAttribute('aria-controls')}`)).toContainText('Terapia electroconvulsiva');
+  await expect(article.locator('[data-reviewed]')).toHaveText('Última revisión: 2026-11-26');
+});
