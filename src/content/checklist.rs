@@ -22,15 +22,11 @@ pub fn points(lang: Lang) -> Vec<Point> {
         Lang::En => EN,
         Lang::Es => ES,
     };
-    source
-        .lines()
-        .filter_map(|line| {
-            let mut parts = line.splitn(3, '|').map(str::trim);
-            Some(Point {
-                id: parts.next().filter(|s| !s.is_empty())?,
-                statement: parts.next().filter(|s| !s.is_empty())?,
-                to_raise: parts.next().filter(|s| !s.is_empty())?,
-            })
+    super::lines::fields3(source)
+        .map(|[id, statement, to_raise]| Point {
+            id,
+            statement,
+            to_raise,
         })
         .collect()
 }

@@ -20,15 +20,11 @@ pub fn entries(lang: Lang) -> Vec<Entry> {
         Lang::En => EN,
         Lang::Es => ES,
     };
-    source
-        .lines()
-        .filter_map(|line| {
-            let mut parts = line.splitn(3, '|').map(str::trim);
-            Some(Entry {
-                id: parts.next().filter(|s| !s.is_empty())?,
-                term: parts.next().filter(|s| !s.is_empty())?,
-                definition: parts.next().filter(|s| !s.is_empty())?,
-            })
+    super::lines::fields3(source)
+        .map(|[id, term, definition]| Entry {
+            id,
+            term,
+            definition,
         })
         .collect()
 }

@@ -11,6 +11,7 @@
 
 pub mod checklist;
 pub mod glossary;
+mod lines;
 pub mod parse;
 pub mod topics;
 

@@ -9,7 +9,6 @@ use crate::domain::responses::SafetyFlag;
 use crate::domain::session::Session;
 use crate::domain::staging::adequacy::Verdict;
 use crate::domain::staging::history::DoseReport;
-use crate::domain::staging::methods::Maudsley;
 use crate::i18n::staging::{medicine_name, staging};
 use crate::i18n::summary::summary_text;
 use crate::i18n::{fill, ui};
@@ -224,17 +223,6 @@ pub fn summary(session: &Session, date: &str) -> Summary {
     }
 
     let tr = &assessment.thase_rush.as_entered;
-    let msm = match assessment.maudsley.as_entered {
-        Maudsley::Scored(score) => fill(
-            s.msm_figure,
-            &[
-                ("score", &score.total.to_string()),
-                ("band", s.msm_band(score.band)),
-            ],
-        ),
-        Maudsley::NotApplicable => s.msm_figure_not_applicable.to_owned(),
-        Maudsley::NeedsInput { .. } => s.msm_figure_needs.to_owned(),
-    };
     let definition = &assessment.definition.as_entered;
     let staging_lines = vec![
         StagingLine {
@@ -247,11 +235,11 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         },
         StagingLine {
             method: s.tr_title.to_owned(),
-            result: fill(s.tr_figure, &[("stage", tr.stage.slug())]),
+            result: s.stage(tr.stage),
         },
         StagingLine {
             method: s.msm_title.to_owned(),
-            result: msm,
+            result: s.maudsley(assessment.maudsley.as_entered),
         },
         StagingLine {
             method: s.mghs_title.to_owned(),

@@ -7,7 +7,7 @@ use super::catalogue;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::DoseMode;
 use crate::domain::staging::history::{EctPlacement, MsmSeverity, Outcome};
-use crate::domain::staging::methods::{MsmBand, ThaseRushStage};
+use crate::domain::staging::methods::{Maudsley, MsmBand, ThaseRushStage};
 use crate::domain::staging::validate::FieldError;
 
 catalogue! {
@@ -487,6 +487,35 @@ impl StagingText {
             ThaseRushStage::III => self.tr_meaning_three,
             ThaseRushStage::IV => self.tr_meaning_four,
             ThaseRushStage::V => self.tr_meaning_five,
+        }
+    }
+
+    /// "Stage II".
+    pub fn stage(&self, stage: ThaseRushStage) -> String {
+        super::fill(self.tr_figure, &[("stage", stage.slug())])
+    }
+
+    /// "Definition met" or "Not met yet".
+    pub fn definition(&self, met: bool) -> &'static str {
+        if met {
+            self.def_yes
+        } else {
+            self.def_no
+        }
+    }
+
+    /// "9 out of 15 (moderate)", "Not scored" or "More details needed".
+    pub fn maudsley(&self, result: Maudsley) -> String {
+        match result {
+            Maudsley::Scored(score) => super::fill(
+                self.msm_figure,
+                &[
+                    ("score", &score.total.to_string()),
+                    ("band", self.msm_band(score.band)),
+                ],
+            ),
+            Maudsley::NotApplicable => self.msm_figure_not_applicable.to_owned(),
+            Maudsley::NeedsInput { .. } => self.msm_figure_needs.to_owned(),
         }
     }
 

@@ -17,7 +17,7 @@ pub fn DefinitionCard() -> impl IntoView {
     let s = move || staging(ctx.lang.get());
     let result = Memo::new(move |_| ctx.assessment.get().definition);
     let met = move || result.get().as_entered.met;
-    let figure = move || if met() { s().def_yes } else { s().def_no };
+    let figure = move || s().definition(met());
     let meaning = move || {
         let entered = result.get().as_entered;
         if entered.met {

@@ -12,20 +12,6 @@ use crate::domain::staging::methods::{Maudsley, MsmScore};
 use crate::i18n::fill;
 use crate::i18n::staging::{staging, StagingText};
 
-fn figure(s: &StagingText, result: Maudsley) -> String {
-    match result {
-        Maudsley::Scored(score) => fill(
-            s.msm_figure,
-            &[
-                ("score", &score.total.to_string()),
-                ("band", s.msm_band(score.band)),
-            ],
-        ),
-        Maudsley::NotApplicable => s.msm_figure_not_applicable.to_owned(),
-        Maudsley::NeedsInput { .. } => s.msm_figure_needs.to_owned(),
-    }
-}
-
 fn parts(s: &StagingText, score: MsmScore) -> String {
     fill(
         s.msm_parts,
@@ -58,8 +44,8 @@ pub fn MaudsleyCard() -> impl IntoView {
         let staged = result.get();
         // Compare what is shown: a change inside a dimension that leaves the
         // total and band as they are is no change to the visitor.
-        let other = figure(s(), staged.if_unknown_adequate?);
-        (other != figure(s(), staged.as_entered)).then_some(other)
+        let other = s().maudsley(staged.if_unknown_adequate?);
+        (other != s().maudsley(staged.as_entered)).then_some(other)
     });
     view! {
         <section
@@ -72,7 +58,7 @@ pub fn MaudsleyCard() -> impl IntoView {
             aria-labelledby="trd-card-maudsley"
         >
             <h3 id="trd-card-maudsley">{move || s().msm_title}</h3>
-            <p class="trd-figure">{move || figure(s(), entered())}</p>
+            <p class="trd-figure">{move || s().maudsley(entered())}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />
             <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>

@@ -8,7 +8,6 @@ use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
 use crate::domain::learn::Topic;
-use crate::domain::staging::methods::ThaseRushStage;
 use crate::i18n::fill;
 use crate::i18n::staging::staging;
 
@@ -18,7 +17,6 @@ pub fn ThaseRushCard() -> impl IntoView {
     let s = move || staging(ctx.lang.get());
     let result = Memo::new(move |_| ctx.assessment.get().thase_rush);
     let stage = move || result.get().as_entered.stage;
-    let stage_text = move |stage: ThaseRushStage| fill(s().tr_figure, &[("stage", stage.slug())]);
     let classes = move || {
         let lang = ctx.lang.get();
         let entered = result.get().as_entered;
@@ -31,12 +29,12 @@ pub fn ThaseRushCard() -> impl IntoView {
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?.stage;
-        (other != staged.as_entered.stage).then(|| stage_text(other))
+        (other != staged.as_entered.stage).then(|| s().stage(other))
     });
     view! {
         <section class="trd-stage-card" data-instrument="thase-rush" data-stage=move || stage().slug() aria-labelledby="trd-card-thase-rush">
             <h3 id="trd-card-thase-rush">{move || s().tr_title}</h3>
-            <p class="trd-figure">{move || stage_text(stage())}</p>
+            <p class="trd-figure">{move || s().stage(stage())}</p>
             <p>{move || s().stage_meaning(stage())}</p>
             <p>{classes}</p>
             <Show when=unilateral>
