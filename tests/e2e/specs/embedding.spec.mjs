@@ -182,3 +182,23 @@ test("hostile host CSS does not reach the widget, and the widget's CSS does not 
   expect(host.divBorder).toBe('0px');
   expect(host.divPadding).toBe('0px');
 });
+
+test('blocked storage (every storage API throws) changes nothing: the widget never needs it', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.addInitScript(() => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) {
+      Object.defineProperty(window, name, { get: blocked, configurable: true });
+    }
+    Object.defineProperty(Document.prototype, 'cookie', { get: blocked, set: blocked, configurable: true });
+  });
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.start();
+  await widget.answerAll([2, 2, 2, 2, 2, 0, 0, 0, 0]);
+  await widget.seeResult();
+  expect(await widget.result()).toEqual({ instrument: 'phq9', score: 10, level: 'moderate' });
+  expect(console.errors()).toEqual([]);
+});
