@@ -213,6 +213,10 @@ fn every_english_page_reads_at_grade_8_or_below() {
         "screens: summary".to_owned(),
         grade(&screens(trd_widget::i18n::summary::EN.entries())),
     ));
+    report.push((
+        "screens: learn".to_owned(),
+        grade(&screens(trd_widget::i18n::learn::EN.entries())),
+    ));
     for (page, g) in &report {
         eprintln!("Flesch-Kincaid grade {g:5.2}  {page}");
     }
