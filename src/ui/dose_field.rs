@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use super::field_error::{described_by, FieldError};
+use super::number_field::NumberField;
 use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DoseMode, DraftChange};
@@ -59,18 +59,15 @@ pub fn DoseField() -> impl IntoView {
             <p class="trd-hint" id=HINT_ID>{hint}</p>
             <Show when=move || mode.get() == Some(DoseMode::Amount)>
                 <label class="trd-field-label" for="trd-dose">{move || s().dose_amount_label}</label>
-                <input
+                <NumberField
                     id="trd-dose"
-                    class="trd-number"
-                    type="text"
+                    error_id=ERROR_ID
                     inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=move || draft.get().map(|d| d.dose).unwrap_or_default()
-                    aria-invalid=move || amount_error.get().is_some().to_string()
-                    aria-describedby=move || described_by(Some(HINT_ID), amount_error.get().map(|_| ERROR_ID))
-                    on:input=move |ev| ctx.staging(|b| b.change_draft(DraftChange::Dose(event_target_value(&ev))))
+                    hint_id=HINT_ID
+                    value=Signal::derive(move || draft.get().map(|d| d.dose).unwrap_or_default())
+                    error=amount_error
+                    on_input=Callback::new(move |text| ctx.staging(|b| b.change_draft(DraftChange::Dose(text))))
                 />
-                <FieldError id=ERROR_ID message=Signal::derive(move || amount_error.get().map(|e| s().field_error(e))) />
             </Show>
         </div>
     }

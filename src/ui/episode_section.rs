@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use super::field_error::{described_by, FieldError};
+use super::number_field::NumberField;
 use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::history::MsmSeverity;
@@ -38,18 +38,15 @@ pub fn EpisodeSection() -> impl IntoView {
             <div class="trd-field">
                 <label class="trd-field-label" for="trd-months">{move || s().months_label}</label>
                 <p class="trd-hint" id=HINT_ID>{move || s().months_hint}</p>
-                <input
+                <NumberField
                     id="trd-months"
-                    class="trd-number"
-                    type="text"
+                    error_id=ERROR_ID
                     inputmode="numeric"
-                    autocomplete="off"
-                    prop:value=move || months.get()
-                    aria-invalid=move || error.get().is_some().to_string()
-                    aria-describedby=move || described_by(Some(HINT_ID), error.get().map(|_| ERROR_ID))
-                    on:input=move |ev| ctx.staging(|b| b.set_months(event_target_value(&ev)))
+                    hint_id=HINT_ID
+                    value=months
+                    error=error
+                    on_input=Callback::new(move |text| ctx.staging(|b| b.set_months(text)))
                 />
-                <FieldError id=ERROR_ID message=Signal::derive(move || error.get().map(|e| s().field_error(e))) />
             </div>
             <RadioGroup
                 name="trd-severity"

@@ -30,6 +30,7 @@ mod medicine_section;
 mod mghs_card;
 mod nav_buttons;
 mod next_steps;
+mod number_field;
 mod other_treatments;
 mod phone_text;
 mod phq9_summary;

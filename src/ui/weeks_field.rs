@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use super::field_error::{described_by, FieldError};
+use super::number_field::NumberField;
 use crate::domain::staging::builder::DraftChange;
 use crate::i18n::staging::staging;
 
@@ -22,19 +22,15 @@ pub fn WeeksField() -> impl IntoView {
     view! {
         <div class="trd-field">
             <label class="trd-field-label" for="trd-weeks">{move || s().field_weeks}</label>
-            <input
+            <NumberField
                 id="trd-weeks"
-                class="trd-number"
-                type="text"
+                error_id=ERROR_ID
                 inputmode="numeric"
-                autocomplete="off"
-                prop:value=text
-                disabled=unsure
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || described_by(None, error.get().map(|_| ERROR_ID))
-                on:input=move |ev| ctx.staging(|b| b.change_draft(DraftChange::Weeks(event_target_value(&ev))))
+                value=Signal::derive(text)
+                error=error
+                disabled=Signal::derive(unsure)
+                on_input=Callback::new(move |text| ctx.staging(|b| b.change_draft(DraftChange::Weeks(text))))
             />
-            <FieldError id=ERROR_ID message=Signal::derive(move || error.get().map(|e| s().field_error(e))) />
             <label class="trd-check">
                 <input
                     type="checkbox"
