@@ -8,7 +8,6 @@ use crate::domain::lang::Lang;
 use crate::domain::responses::SafetyFlag;
 use crate::domain::session::Session;
 use crate::domain::staging::adequacy::Verdict;
-use crate::domain::staging::history::DoseReport;
 use crate::i18n::staging::{medicine_name, staging};
 use crate::i18n::summary::summary_text;
 use crate::i18n::{fill, ui};
@@ -147,27 +146,10 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             .iter()
             .zip(&assessment.verdicts)
             .map(|(trial, verdict)| {
-                let dose = match trial.dose {
-                    DoseReport::Amount(amount) => {
-                        fill(s.summary_amount, &[("amount", &amount.to_string())])
-                    }
-                    DoseReport::FullDose => s.dose_full.to_owned(),
-                    DoseReport::LowerDose => s.dose_lower.to_owned(),
-                    DoseReport::NotSure => m.not_sure.to_owned(),
-                };
-                let mut changes = Vec::new();
-                if trial.dose_raised {
-                    changes.push(s.summary_dose_raised.to_owned());
-                }
-                if trial.duration_extended {
-                    changes.push(s.summary_duration_extended.to_owned());
-                }
-                if let Some(agent) = trial.augmented_with {
-                    changes.push(fill(
-                        s.summary_augmented,
-                        &[("agent", agent.name.get(lang))],
-                    ));
-                }
+                let dose = s
+                    .dose_text(trial.dose)
+                    .unwrap_or_else(|| m.not_sure.to_owned());
+                let changes = s.changes(trial, lang);
                 vec![
                     medicine_name(trial.medicine, lang),
                     trial.medicine.class.name().get(lang).to_owned(),

@@ -18,6 +18,7 @@ pub mod summary;
 
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;
+use crate::domain::responses::SummedScore;
 
 macro_rules! catalogue {
     ($(#[$outer:meta])* $name:ident { $( $(#[$doc:meta])* $field:ident ),* $(,)? }) => {
@@ -130,6 +131,29 @@ impl UiText {
             Severity::ModeratelySevere => self.band_moderately_severe,
             Severity::Severe => self.band_severe,
         }
+    }
+
+    /// "10 out of 27".
+    pub fn score_line(&self, score: &SummedScore) -> String {
+        fill(
+            self.result_score,
+            &[
+                ("score", &score.total.to_string()),
+                ("max", &score.max.to_string()),
+            ],
+        )
+    }
+
+    /// "Your answers fall in the moderate range (10 to 14)."
+    pub fn band_line(&self, score: &SummedScore) -> String {
+        fill(
+            self.result_band,
+            &[
+                ("band", self.band(score.band.severity)),
+                ("min", &score.band.min.to_string()),
+                ("max", &score.band.max.to_string()),
+            ],
+        )
     }
 
     /// What a band can mean, and what to do about it.

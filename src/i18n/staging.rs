@@ -556,42 +556,58 @@ pub fn medicine_name(medicine: &Medicine, lang: Lang) -> String {
 }
 
 impl StagingText {
+    /// The dose in words; `None` when the visitor was not sure (each place
+    /// that shows a trial words that its own way).
+    pub fn dose_text(&self, dose: DoseReport) -> Option<String> {
+        match dose {
+            DoseReport::Amount(amount) => Some(super::fill(
+                self.summary_amount,
+                &[("amount", &amount.to_string())],
+            )),
+            DoseReport::FullDose => Some(self.dose_full.to_owned()),
+            DoseReport::LowerDose => Some(self.dose_lower.to_owned()),
+            DoseReport::NotSure => None,
+        }
+    }
+
+    /// What changed during a trial: dose raised, taken longer, medicine added.
+    pub fn changes(&self, trial: &Trial, lang: Lang) -> Vec<String> {
+        let mut changes = Vec::new();
+        if trial.dose_raised {
+            changes.push(self.summary_dose_raised.to_owned());
+        }
+        if trial.duration_extended {
+            changes.push(self.summary_duration_extended.to_owned());
+        }
+        if let Some(agent) = trial.augmented_with {
+            changes.push(super::fill(
+                self.summary_augmented,
+                &[("agent", agent.name.get(lang))],
+            ));
+        }
+        changes
+    }
+
     /// One line about a saved trial: class, weeks, dose, outcome, changes.
     pub fn trial_summary(&self, trial: &Trial, lang: Lang) -> String {
         let weeks = match trial.weeks {
             Some(weeks) => super::fill(self.summary_weeks, &[("weeks", &weeks.to_string())]),
             None => self.summary_weeks_unsure.to_owned(),
         };
-        let dose = match trial.dose {
-            DoseReport::Amount(amount) => {
-                super::fill(self.summary_amount, &[("amount", &amount.to_string())])
-            }
-            DoseReport::FullDose => self.dose_full.to_owned(),
-            DoseReport::LowerDose => self.dose_lower.to_owned(),
-            DoseReport::NotSure => format!(
+        let dose = self.dose_text(trial.dose).unwrap_or_else(|| {
+            format!(
                 "{}: {}",
                 self.field_dose.trim_end_matches('?'),
                 self.dose_not_sure
-            ),
-        };
+            )
+        });
         let mut parts = vec![
             trial.medicine.class.name().get(lang).to_owned(),
             weeks,
             dose,
             self.outcome(trial.outcome).to_owned(),
         ];
-        if trial.dose_raised {
-            parts.push(self.summary_dose_raised.to_owned());
-        }
-        if trial.duration_extended {
-            parts.push(self.summary_duration_extended.to_owned());
-        }
-        if let Some(agent) = trial.augmented_with {
-            parts.push(super::fill(
-                self.summary_augmented,
-                &[("agent", agent.name.get(lang))],
-            ));
-        }
+        parts.extend(self.changes(trial, lang));
         parts.join(" · ")
     }
 }

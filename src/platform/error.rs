@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A failure while mounting. The loader logs it and leaves the element's
 /// fallback content in place.
@@ -44,5 +44,3 @@ pub fn describe(value: &JsValue) -> String {
         .or_else(|| value.as_string())
         .unwrap_or_else(|| format!("{value:?}"))
 }
-
-use wasm_bindgen::JsCast;

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use crate::i18n::fill;
 use crate::i18n::staging::staging;
 
 #[component]
@@ -15,11 +14,8 @@ pub fn Phq9Summary() -> impl IntoView {
         Some(score) => {
             let t = ctx.text();
             let severity = score.band.severity;
-            let out_of = fill(t.result_score, &[("score", &score.total.to_string()), ("max", &score.max.to_string())]);
-            let band = fill(
-                t.result_band,
-                &[("band", t.band(severity)), ("min", &score.band.min.to_string()), ("max", &score.band.max.to_string())],
-            );
+            let out_of = t.score_line(&score);
+            let band = t.band_line(&score);
             view! {
                 <section class="trd-stage-card" data-instrument="phq9" data-score=score.total.to_string() data-level=severity.slug() aria-labelledby="trd-card-phq9">
                     <h3 id="trd-card-phq9">{s().phq9_summary_title}</h3>

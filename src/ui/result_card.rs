@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
 use crate::domain::responses::SummedScore;
-use crate::i18n::fill;
 
 #[component]
 pub fn ResultCard(
@@ -18,25 +17,8 @@ pub fn ResultCard(
     let t = move || ctx.text();
     let severity = score.band.severity;
     let total = score.total.to_string();
-    let out_of = {
-        let total = total.clone();
-        move || {
-            fill(
-                t().result_score,
-                &[("score", &total), ("max", &score.max.to_string())],
-            )
-        }
-    };
-    let band = move || {
-        fill(
-            t().result_band,
-            &[
-                ("band", t().band(severity)),
-                ("min", &score.band.min.to_string()),
-                ("max", &score.band.max.to_string()),
-            ],
-        )
-    };
+    let out_of = move || t().score_line(&score);
+    let band = move || t().band_line(&score);
     let note = move || t().band_names_note;
     view! {
         <div

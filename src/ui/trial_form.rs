@@ -11,7 +11,7 @@ use super::radio_group::RadioGroup;
 use super::trial_changes::TrialChanges;
 use super::weeks_field::WeeksField;
 use crate::domain::lang::Lang;
-use crate::domain::staging::builder::{DraftChange, DraftErrors, DraftTarget};
+use crate::domain::staging::builder::{DraftChange, DraftTarget};
 use crate::domain::staging::history::Outcome;
 use crate::i18n::staging::staging;
 
@@ -33,7 +33,7 @@ pub fn TrialForm() -> impl IntoView {
     });
     // After a save that failed, take the visitor to the first field to fix.
     Effect::new(move |_| {
-        if errors.get() != DraftErrors::default() {
+        if !errors.get().is_empty() {
             if let Some(field) = form.get_untracked().and_then(|f| {
                 f.query_selector("[aria-invalid='true'], fieldset[data-invalid] input")
                     .ok()
