@@ -1,7 +1,8 @@
 //! Crisis resources: the default configuration of project decision 9.
 //!
 //! Numbers and wording from clinical-spec section 8 (the standard display
-//! block), per language. The Colorado line is part of the default because
+//! block), per language, with the Veterans option of its [S] table
+//! (project decision 14). The Colorado line is part of the default because
 //! the first clinic is in Denver. 988's former "Press 3" option ended on
 //! 17 July 2025 and is deliberately absent. Re-verify every number at each
 //! release (clinical-spec 13.8).
@@ -82,6 +83,13 @@ const EN: CrisisResources = CrisisResources {
             emergency: false,
         },
         line(
+            "Veterans",
+            &[
+                act("Call 988 and press 1", "tel:988"),
+                act("Text 838255", "sms:838255"),
+            ],
+        ),
+        line(
             "Crisis Text Line",
             &[
                 act("Text HOME to 741741", "sms:741741?body=HOME"),
@@ -113,6 +121,16 @@ const ES: CrisisResources = CrisisResources {
                 act("Llame al 988 y oprima 2", "tel:988"),
                 act("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
                 act("Chat en 988lifeline.org", "https://988lifeline.org/"),
+            ],
+        ),
+        line(
+            "Veteranos",
+            &[
+                act("Llame al 988 y oprima 1", "tel:988"),
+                act(
+                    "Envíe un mensaje de texto al 838255",
+                    "sms:838255",
+                ),
             ],
         ),
         line(
@@ -183,15 +201,54 @@ mod tests {
         assert!(hrefs(Lang::En).contains(&"sms:741741?body=AYUDA"));
     }
 
+    /// Every text of a language's resources, lower-cased: titles and labels.
+    fn texts(resources: &CrisisResources) -> Vec<String> {
+        let mut texts = vec![resources.heading.to_lowercase()];
+        for line in resources.lines {
+            texts.push(line.title.to_lowercase());
+            texts.extend(line.actions.iter().map(|a| a.label.to_lowercase()));
+        }
+        texts
+    }
+
+    /// 988's "Press 3" ended on 17 July 2025 (clinical-spec 0.1 #7).
+    fn lists_press_3(resources: &CrisisResources) -> bool {
+        texts(resources)
+            .iter()
+            .any(|t| t.contains("press 3") || t.contains("oprima 3"))
+    }
+
     #[test]
     fn the_discontinued_press_3_option_is_not_listed() {
         for lang in Lang::ALL {
-            for line in resources(lang).lines {
-                for action in line.actions {
-                    assert!(!action.label.contains("press 3"), "{}", action.label);
-                    assert!(!action.label.contains("oprima 3"), "{}", action.label);
-                }
-            }
+            assert!(!lists_press_3(resources(lang)), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_press_3_guard_catches_any_case_in_labels_and_titles() {
+        const AS_LABEL: CrisisResources = CrisisResources {
+            heading: "h",
+            lines: &[line("988", &[act("Press 3", "tel:988")])],
+        };
+        const AS_TITLE: CrisisResources = CrisisResources {
+            heading: "h",
+            lines: &[line("Oprima 3 para jóvenes", &[])],
+        };
+        let (as_label, as_title) = (AS_LABEL, AS_TITLE);
+        assert!(lists_press_3(&as_label));
+        assert!(lists_press_3(&as_title));
+    }
+
+    #[test]
+    fn the_veterans_option_is_offered_in_every_language() {
+        // Project decision 14: 988 Press 1, or text 838255.
+        for (lang, press) in [(Lang::En, "press 1"), (Lang::Es, "oprima 1")] {
+            assert!(hrefs(lang).contains(&"sms:838255"), "{lang:?}");
+            assert!(
+                texts(resources(lang)).iter().any(|t| t.contains(press)),
+                "{lang:?}"
+            );
         }
     }
 

@@ -203,7 +203,10 @@ mod tests {
         assert_eq!(s.phq9().responses().chosen(0), Some(1));
         s.open_staging();
         assert_eq!(s.staging().screen(), StagingScreen::History);
-        assert_eq!(s.staging().history().episode_months, Some(14));
+        assert_eq!(
+            s.staging().history().episode_months,
+            Some(crate::domain::staging::history::Months::whole(14))
+        );
         // Back from the first staging screen returns to the PHQ-9.
         s.staging_back();
         s.staging_back();

@@ -147,7 +147,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             .zip(&assessment.verdicts)
             .map(|(trial, verdict)| {
                 let dose = s
-                    .dose_text(trial.dose)
+                    .dose_text(trial.dose, trial.medicine.unit)
                     .unwrap_or_else(|| m.not_sure.to_owned());
                 let changes = s.changes(trial, lang);
                 vec![
@@ -192,7 +192,10 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         })
         .collect();
     history_lines.push(match history.episode_months {
-        Some(months) => fill(m.months_line, &[("months", &months.to_string())]),
+        Some(months) => fill(
+            m.months_line,
+            &[("months", &months.display(crate::i18n::decimal_mark(lang)))],
+        ),
         None => m.months_unknown.to_owned(),
     });
     history_lines.push(match history.severity {

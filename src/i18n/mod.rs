@@ -168,6 +168,15 @@ impl UiText {
     }
 }
 
+/// The mark between whole and decimal digits: "12.5" in English, "12,5"
+/// in Spanish.
+pub fn decimal_mark(lang: Lang) -> char {
+    match lang {
+        Lang::En => '.',
+        Lang::Es => ',',
+    }
+}
+
 /// Fills `{name}` placeholders. Unknown placeholders are left as they are,
 /// which the catalogue test catches.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

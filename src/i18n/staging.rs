@@ -34,6 +34,8 @@ catalogue! {
     summary_weeks_unsure,
     /// `{amount}`.
     summary_amount,
+    /// `{amount}`: a skin patch's size (mg/24 h).
+    summary_amount_patch,
     summary_dose_raised,
     summary_duration_extended,
     /// `{agent}`.
@@ -48,6 +50,7 @@ catalogue! {
     weeks_unsure,
     field_dose,
     dose_amount_label,
+    dose_amount_label_patch,
     /// `{min}`.
     dose_hint,
     dose_unverified_hint,
@@ -167,7 +170,7 @@ catalogue! {
 
 pub const EN: StagingText = StagingText {
     intro_title: "Your treatment history",
-    intro_what: "Tell us about the treatments you have tried in this episode of depression. We will show what four staging methods say about them.",
+    intro_what: "Tell us about the treatments you have tried in this episode of depression. We will show what the usual definition of TRD and three staging methods say about them.",
     intro_how: "Doctors use these methods to describe how hard depression has been to treat. It takes about 5 minutes. You add one medicine at a time.",
     intro_estimate: "The results are an educational estimate, not a clinical rating. Please talk them over with your doctor.",
     back_to_phq9: "Back to the questionnaire",
@@ -183,6 +186,7 @@ pub const EN: StagingText = StagingText {
     summary_weeks: "{weeks} weeks",
     summary_weeks_unsure: "weeks: not sure",
     summary_amount: "{amount} mg a day",
+    summary_amount_patch: "{amount} mg/24 h patch",
     summary_dose_raised: "dose raised",
     summary_duration_extended: "taken longer",
     summary_augmented: "with {agent}",
@@ -195,12 +199,13 @@ pub const EN: StagingText = StagingText {
     weeks_unsure: "I'm not sure",
     field_dose: "What dose did you take?",
     dose_amount_label: "Daily dose in mg",
-    dose_hint: "At least {min} mg a day counts as a full dose.",
-    dose_unverified_hint: "For this medicine, ask your prescriber if you took the full dose.",
+    dose_amount_label_patch: "Patch size in mg/24 h",
+    dose_hint: "{min} mg a day is the lowest dose this tool counts as enough (adequate). This cut-off is the tool's own rule.",
+    dose_unverified_hint: "This tool has no checked lowest dose for this medicine. If it was the full dose your prescriber planned, choose that.",
     field_outcome: "How much did it help?",
     field_optimisations: "Did anything change while you took it? (optional)",
     opt_dose_raised: "The dose was raised",
-    opt_duration: "I kept taking it longer to give it more time",
+    opt_duration: "I kept taking it for more time to see if it would help",
     field_augmentation: "Was another medicine added to it? (optional)",
     augmentation_none: "No medicine was added",
     save_medicine: "Save medicine",
@@ -220,9 +225,9 @@ pub const EN: StagingText = StagingText {
     save_ect: "Save ECT course",
     episode_heading: "This episode",
     months_label: "How many months has this episode lasted?",
-    months_hint: "Count from when it began. Leave it empty if you don't know.",
-    severity_legend: "At their worst in this episode, how bad were your symptoms?",
-    severity_phq9_hint: "Your PHQ-9 today was {band} ({score} out of 27). This is only a hint: the two do not measure the same thing.",
+    months_hint: "Count from when it began. You can use part of a month, like 12.5. Leave it empty if you don't know.",
+    severity_legend: "Right now (the last 2 weeks), how bad are your symptoms?",
+    severity_phq9_hint: "Your PHQ-9 today was in the {band} range ({score} out of 27). This is only a hint: the two do not measure the same thing.",
     other_heading: "Other treatments you have had (for your doctor; not scored)",
     see_results: "See my results",
     notice_unsaved: "Please save or cancel the open form first.",
@@ -235,50 +240,50 @@ pub const EN: StagingText = StagingText {
     phq9_not_taken: "You have not answered the symptom questions yet.",
     def_title: "Treatment-resistant depression",
     def_yes: "Definition met",
-    def_no: "Not met yet",
-    def_met: "At least two different antidepressants did not help enough, each taken long enough at a full dose. This fits the usual definition of treatment-resistant depression.",
-    def_not_met: "The usual definition needs at least two different antidepressants that did not help enough, each taken for at least 6 weeks at a full dose. So far you have {n}.",
-    def_how: "We count the different antidepressants that did not help enough (no help, or some help but not enough) after at least 6 weeks at a full dose. Medicines you were not sure about are not counted.",
-    def_source: "FDA labels for Symbyax (2009) and Spravato (2019); European Medicines Agency definition.",
+    def_no: "Not met",
+    def_met: "At least two different antidepressants did not help enough. Each was taken long enough at a high enough dose, by this tool's rules. This fits the usual definition of treatment-resistant depression.",
+    def_not_met: "The usual definition needs at least two different antidepressants that did not help enough. Each must be taken long enough at a high enough dose. This tool counts 6 weeks or more. With what you entered, {n} count.",
+    def_how: "We count the different antidepressants that did not help enough: no help, or some help but not enough. Each must be taken for at least 6 weeks, at or above the lowest dose this tool counts. These cut-offs are this tool's own rules. Medicines you were not sure about are not counted.",
+    def_source: "FDA labels for Symbyax (2009) and Spravato (2019): adequate dose and duration. European Medicines Agency definition.",
     tr_title: "Thase-Rush stage",
     tr_figure: "Stage {stage}",
-    tr_meaning_zero: "No medicine has failed yet after 6 weeks at a full dose. Stage 0 is this tool's own label: the model starts at stage I.",
+    tr_meaning_zero: "No medicine counted as a failed trial (6 weeks or more, at a high enough dose). Stage 0 is this tool's own label: the model starts at stage I.",
     tr_meaning_one: "One class of antidepressant did not help enough.",
     tr_meaning_two: "Antidepressants from two different classes did not help enough.",
     tr_meaning_three: "As in stage II, and a tricyclic antidepressant did not help enough.",
     tr_meaning_four: "As in stage III, and an MAOI did not help enough.",
     tr_meaning_five: "As in stage IV, and a course of ECT on both sides of the head did not help enough.",
     tr_classes: "Classes that counted: {classes}.",
-    tr_unilateral_note: "ECT on one side of the head, or on a side you are not sure of, does not count toward stage V in this model.",
-    tr_how: "Each different class of antidepressant that failed moves the stage up, to stage II. A tricyclic is needed for stage III, then an MAOI for stage IV, then ECT on both sides of the head for stage V. Two medicines of the same class count once. Added medicines do not count. The model expects a set order of treatments; this tool looks at which classes failed, not their order. It treats vortioxetine and vilazodone as their own class, which is a judgment call.",
-    tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13):23-29. Table in Fava M. Biol Psychiatry 2003;53(8):649-659.",
+    tr_unilateral_note: "ECT on one side of the head, or on a side you are not sure of, does not count toward stage V. The model asks for ECT on both sides.",
+    tr_how: "How this tool applies the model: Each failed class of antidepressant moves the stage up, to stage II. Stage III needs a failed tricyclic plus two other failed classes. Stage IV also needs a failed MAOI. Stage V also needs failed ECT on both sides of the head. Failed ECT before stage IV does not change the stage. Two medicines of the same class count once. Added medicines do not count. The model expects a set order of treatments. This tool looks at which classes failed, not their order. The class list is this tool's choice, too. Vortioxetine and vilazodone are their own class. Bupropion (NDRI), mirtazapine (NaSSA) and trazodone or nefazodone (SARI) are separate classes; in the model's table they share one class. Auvelity and gepirone are each their own class. A clinician has not yet reviewed these rules.",
+    tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Table in Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Maudsley Staging Method",
     msm_figure: "{score} out of 15 ({band})",
     msm_band_mild: "mild",
     msm_band_moderate: "moderate",
     msm_band_severe: "severe",
-    msm_meaning: "This adds up how long this episode has lasted, how bad it has been, how many antidepressants failed, and whether added medicines or ECT were used. 3 to 6 is mild, 7 to 10 is moderate, and 11 to 15 is severe.",
-    msm_not_applicable: "This method needs at least one antidepressant that did not help enough after 6 weeks at a full dose.",
+    msm_meaning: "This adds up five things: how long this episode has lasted, how bad symptoms are now, and how many antidepressants failed. It also counts whether added medicines or ECT were used. 3 to 6 is mild, 7 to 10 is moderate, and 11 to 15 is severe.",
+    msm_not_applicable: "This method needs at least one antidepressant that did not help enough after 6 weeks at a high enough dose.",
     msm_figure_not_applicable: "Not scored",
-    msm_needs: "To score this, please fill in how long this episode has lasted and how bad it has been.",
+    msm_needs: "To score this, please fill in how long this episode has lasted and how bad your symptoms are now.",
     msm_figure_needs: "More details needed",
     msm_parts: "Length: {duration}. Severity: {severity}. Medicines: {ad}. Added medicines: {aug}. ECT: {ect}.",
-    msm_how: "Length of the episode: up to 12 months is 1 point, 13 to 24 months is 2, more is 3. Severity: 1 to 5 points. Medicines that failed: 1 or 2 is 1 point, 3 or 4 is 2, 5 or 6 is 3, 7 to 10 is 4, more than 10 is 5. An added medicine that did not help: 1. Any ECT: 1. You chose the severity yourself; in the studies a clinician rates it.",
+    msm_how: "Length of the episode: up to 12 months is 1 point, over 12 up to 24 months is 2, over 24 is 3. Severity now: 1 to 5 points. Medicines that failed: 1 or 2 is 1 point, 3 or 4 is 2, 5 or 6 is 3, 7 to 10 is 4, more than 10 is 5. An added medicine that did not help: 1. Any ECT: 1. You chose the severity yourself. In the studies, a clinician rates it.",
     msm_source: "Fekadu A, et al. J Clin Psychiatry 2009;70(7):952-957. Fekadu A, Donocik JG, Cleare AJ. BMC Psychiatry 2018;18:100.",
-    mghs_title: "MGH staging score",
-    mghs_meaning: "A higher score means more treatment has been tried without enough help. This score has no official levels, so we do not label it.",
-    mghs_how: "1 point for each antidepressant that did not help enough after at least 6 weeks at a full dose. Half a point more when its dose was raised, when it was taken longer, or when a medicine was added to it. 3 points, once, if ECT did not help enough.",
+    mghs_title: "MGH (Massachusetts General Hospital) staging score",
+    mghs_meaning: "A higher score means more treatments, each given a fair try, did not help enough. This score has no official levels, so we do not label it.",
+    mghs_how: "1 point for each trial of an antidepressant that did not help enough after at least 6 weeks at a high enough dose. Half a point for each of these on that trial: the dose was raised; it was taken longer; a medicine was added. 3 points, once, if ECT did not help enough.",
     mghs_source: "Fava M. Biol Psychiatry 2003;53(8):649-659. Petersen T, et al. J Clin Psychopharmacol 2005;25(4):336-341.",
     how_title: "How this is calculated",
     source_label: "Source:",
     estimate_note: "Educational estimate, not a clinical rating.",
-    if_unknown: "If the medicines you were not sure about were taken long enough at a full dose, this would be: {result}.",
-    if_unknown_same: "If the medicines you were not sure about were taken long enough at a full dose, this would stay the same.",
+    if_unknown: "If the medicines you were not sure about were taken long enough at a high enough dose, this would be: {result}.",
+    if_unknown_same: "If the medicines you were not sure about were taken long enough at a high enough dose, this would stay the same.",
     trials_title: "Which medicines counted",
-    verdict_counted: "Counted: it did not help enough after 6 weeks or more at a full dose.",
+    verdict_counted: "Counted: it did not help enough after 6 weeks or more, at or above the lowest dose this tool counts.",
     verdict_helped: "Not counted: it helped.",
-    verdict_too_short: "Not counted: taken for {weeks} weeks. It needs at least 6.",
-    verdict_below_minimum: "Not counted: {amount} mg is below the full dose of {min} mg.",
+    verdict_too_short: "Not counted: taken for {weeks} weeks. This tool needs at least 6.",
+    verdict_below_minimum: "Not counted: {amount} mg is below the lowest dose this tool counts ({min} mg).",
     verdict_lower_dose: "Not counted: taken at a lower dose.",
     verdict_unsure_duration: "Not counted: you were not sure how long you took it.",
     verdict_unsure_dose: "Not counted: you were not sure of the dose.",
@@ -297,12 +302,12 @@ pub const EN: StagingText = StagingText {
     severity_mild: "Mild: symptoms bother me, but I can do most daily tasks",
     severity_moderate: "Moderate: symptoms make daily tasks hard on many days",
     severity_severe: "Severe: most daily tasks are very hard or not possible",
-    severity_psychosis: "Severe, and I heard or saw things others did not, or held strong beliefs others said were not true",
+    severity_psychosis: "Severe, and I hear or see things others do not, or hold strong beliefs others say are not true",
 };
 
 pub const ES: StagingText = StagingText {
     intro_title: "Sus tratamientos",
-    intro_what: "Cuéntenos qué tratamientos ha probado en este episodio de depresión. Le mostraremos lo que dicen cuatro métodos de clasificación.",
+    intro_what: "Cuéntenos qué tratamientos ha probado en este episodio de depresión. Le mostraremos lo que dicen la definición usual de la DRT y tres métodos de clasificación.",
     intro_how: "Los médicos usan estos métodos para describir qué tan difícil ha sido tratar la depresión. Toma unos 5 minutos. Se agrega un medicamento a la vez.",
     intro_estimate: "Los resultados son un cálculo educativo, no una evaluación clínica. Hable de ellos con su médico.",
     back_to_phq9: "Volver al cuestionario",
@@ -318,6 +323,7 @@ pub const ES: StagingText = StagingText {
     summary_weeks: "{weeks} semanas",
     summary_weeks_unsure: "semanas: no está seguro(a)",
     summary_amount: "{amount} mg al día",
+    summary_amount_patch: "parche de {amount} mg/24 h",
     summary_dose_raised: "se subió la dosis",
     summary_duration_extended: "lo tomó por más tiempo",
     summary_augmented: "con {agent}",
@@ -330,12 +336,13 @@ pub const ES: StagingText = StagingText {
     weeks_unsure: "No estoy seguro(a)",
     field_dose: "¿Qué dosis tomó?",
     dose_amount_label: "Dosis diaria en mg",
-    dose_hint: "Desde {min} mg al día cuenta como dosis completa.",
-    dose_unverified_hint: "Para este medicamento, pregunte a quien se lo recetó si tomó la dosis completa.",
+    dose_amount_label_patch: "Tamaño del parche en mg/24 h",
+    dose_hint: "{min} mg al día es la dosis más baja que esta herramienta cuenta como suficiente (adecuada). Este límite es una regla propia de la herramienta.",
+    dose_unverified_hint: "Esta herramienta no tiene una dosis mínima comprobada para este medicamento. Si fue la dosis completa que planeó quien se lo recetó, elija esa opción.",
     field_outcome: "¿Cuánto le ayudó?",
     field_optimisations: "¿Cambió algo mientras lo tomaba? (opcional)",
     opt_dose_raised: "Se subió la dosis",
-    opt_duration: "Lo tomé por más tiempo para darle más tiempo",
+    opt_duration: "Lo seguí tomando más tiempo para ver si ayudaba",
     field_augmentation: "¿Se le agregó otro medicamento? (opcional)",
     augmentation_none: "No se agregó ningún medicamento",
     save_medicine: "Guardar medicamento",
@@ -355,9 +362,9 @@ pub const ES: StagingText = StagingText {
     save_ect: "Guardar TEC",
     episode_heading: "Este episodio",
     months_label: "¿Cuántos meses ha durado este episodio?",
-    months_hint: "Cuente desde que empezó. Déjelo vacío si no lo sabe.",
-    severity_legend: "En su peor momento de este episodio, ¿qué tan fuertes fueron sus síntomas?",
-    severity_phq9_hint: "Su PHQ-9 de hoy fue {band} ({score} de 27). Es solo una pista: los dos no miden lo mismo.",
+    months_hint: "Cuente desde que empezó. Puede usar parte de un mes, como 12,5. Déjelo vacío si no lo sabe.",
+    severity_legend: "Ahora (en las últimas 2 semanas), ¿qué tan graves son sus síntomas?",
+    severity_phq9_hint: "Su PHQ-9 de hoy estuvo en el nivel «{band}» ({score} de 27). Es solo una pista: los dos no miden lo mismo.",
     other_heading: "Otros tratamientos que ha recibido (para su médico; no cuentan en el puntaje)",
     see_results: "Ver mis resultados",
     notice_unsaved: "Primero guarde o cancele el formulario abierto.",
@@ -370,50 +377,50 @@ pub const ES: StagingText = StagingText {
     phq9_not_taken: "Todavía no ha respondido las preguntas sobre síntomas.",
     def_title: "Depresión resistente al tratamiento",
     def_yes: "Cumple la definición",
-    def_no: "Todavía no la cumple",
-    def_met: "Al menos dos antidepresivos distintos no ayudaron lo suficiente, cada uno tomado el tiempo suficiente a dosis completa. Esto encaja con la definición usual de depresión resistente al tratamiento.",
-    def_not_met: "La definición usual pide al menos dos antidepresivos distintos que no ayudaron lo suficiente, cada uno tomado al menos 6 semanas a dosis completa. Hasta ahora tiene {n}.",
-    def_how: "Contamos los antidepresivos distintos que no ayudaron lo suficiente (nada, o algo pero no lo suficiente) después de al menos 6 semanas a dosis completa. No contamos los medicamentos de los que no está seguro(a).",
-    def_source: "Etiquetas de la FDA de Symbyax (2009) y Spravato (2019); definición de la Agencia Europea de Medicamentos.",
+    def_no: "No la cumple",
+    def_met: "Al menos dos antidepresivos distintos no ayudaron lo suficiente. Cada uno se tomó el tiempo suficiente y a una dosis suficiente, según las reglas de esta herramienta. Esto encaja con la definición usual de depresión resistente al tratamiento.",
+    def_not_met: "La definición usual pide al menos dos antidepresivos distintos que no ayudaron lo suficiente. Cada uno debe tomarse el tiempo suficiente y a una dosis suficiente. Esta herramienta cuenta 6 semanas o más. Con lo que usted escribió, cuentan {n}.",
+    def_how: "Contamos los antidepresivos distintos que no ayudaron lo suficiente: nada, o algo pero no lo suficiente. Cada uno debe tomarse al menos 6 semanas, a la dosis más baja que cuenta esta herramienta o más. Estos límites son reglas propias de la herramienta. No contamos los medicamentos de los que no está seguro(a).",
+    def_source: "Etiquetas de la FDA de Symbyax (2009) y Spravato (2019): dosis y duración adecuadas. Definición de la Agencia Europea de Medicamentos.",
     tr_title: "Etapa de Thase-Rush",
     tr_figure: "Etapa {stage}",
-    tr_meaning_zero: "Todavía ningún medicamento ha fallado después de 6 semanas a dosis completa. La etapa 0 es una etiqueta de esta herramienta: el modelo empieza en la etapa I.",
+    tr_meaning_zero: "Ningún medicamento contó como una prueba fallida (6 semanas o más, a una dosis suficiente). La etapa 0 es una etiqueta propia de esta herramienta: el modelo empieza en la etapa I.",
     tr_meaning_one: "Una clase de antidepresivo no ayudó lo suficiente.",
     tr_meaning_two: "Antidepresivos de dos clases distintas no ayudaron lo suficiente.",
     tr_meaning_three: "Como en la etapa II, y un antidepresivo tricíclico no ayudó lo suficiente.",
     tr_meaning_four: "Como en la etapa III, y un IMAO no ayudó lo suficiente.",
     tr_meaning_five: "Como en la etapa IV, y un tratamiento de TEC en ambos lados de la cabeza no ayudó lo suficiente.",
     tr_classes: "Clases que contaron: {classes}.",
-    tr_unilateral_note: "La TEC en un solo lado de la cabeza, o en un lado que no sabe, no cuenta para la etapa V en este modelo.",
-    tr_how: "Cada clase distinta de antidepresivo que falló sube la etapa, hasta la etapa II. Para la etapa III hace falta un tricíclico, luego un IMAO para la IV, y luego TEC en ambos lados de la cabeza para la V. Dos medicamentos de la misma clase cuentan una vez. Los medicamentos agregados no cuentan. El modelo espera un orden fijo de tratamientos; esta herramienta mira qué clases fallaron, no su orden. Trata la vortioxetina y la vilazodona como su propia clase, lo cual es una decisión de criterio.",
-    tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13):23-29. Tabla en Fava M. Biol Psychiatry 2003;53(8):649-659.",
+    tr_unilateral_note: "La TEC en un solo lado de la cabeza, o si no sabe de qué lado, no cuenta para la etapa V. El modelo pide TEC en ambos lados.",
+    tr_how: "Cómo aplica el modelo esta herramienta: Cada clase distinta de antidepresivo que falló sube la etapa, hasta la etapa II. La etapa III pide un tricíclico que falló y otras dos clases que fallaron. La etapa IV pide además un IMAO que falló. La etapa V pide además TEC en ambos lados de la cabeza que falló. La TEC que falló antes de la etapa IV no cambia la etapa. Dos medicamentos de la misma clase cuentan una vez. Los medicamentos agregados no cuentan. El modelo espera un orden fijo de tratamientos. Esta herramienta mira qué clases fallaron, no su orden. La lista de clases también es una elección de la herramienta. La vortioxetina y la vilazodona son su propia clase. El bupropión (IRND), la mirtazapina (NaSSA) y la trazodona o la nefazodona (AIRS) son clases separadas; en la tabla del modelo comparten una clase. Auvelity y la gepirona son cada uno su propia clase. Un profesional clínico todavía no ha revisado estas reglas.",
+    tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Tabla en Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Método de clasificación de Maudsley",
     msm_figure: "{score} de 15 ({band})",
     msm_band_mild: "leve",
     msm_band_moderate: "moderado",
     msm_band_severe: "grave",
-    msm_meaning: "Suma cuánto ha durado este episodio, qué tan fuerte ha sido, cuántos antidepresivos fallaron y si se usaron medicamentos agregados o TEC. De 3 a 6 es leve, de 7 a 10 es moderado y de 11 a 15 es grave.",
-    msm_not_applicable: "Este método necesita al menos un antidepresivo que no ayudó lo suficiente después de 6 semanas a dosis completa.",
+    msm_meaning: "Suma cinco cosas: cuánto ha durado este episodio, qué tan graves son los síntomas ahora y cuántos antidepresivos fallaron. También cuenta si se usaron medicamentos agregados o TEC. De 3 a 6 es leve, de 7 a 10 es moderado y de 11 a 15 es grave.",
+    msm_not_applicable: "Este método necesita al menos un antidepresivo que no ayudó lo suficiente después de 6 semanas a una dosis suficiente.",
     msm_figure_not_applicable: "Sin puntaje",
-    msm_needs: "Para calcularlo, escriba cuánto ha durado este episodio y qué tan fuerte ha sido.",
+    msm_needs: "Para calcularlo, escriba cuánto ha durado este episodio y qué tan graves son sus síntomas ahora.",
     msm_figure_needs: "Faltan datos",
     msm_parts: "Duración: {duration}. Gravedad: {severity}. Medicamentos: {ad}. Medicamentos agregados: {aug}. TEC: {ect}.",
-    msm_how: "Duración del episodio: hasta 12 meses es 1 punto, de 13 a 24 meses son 2, más son 3. Gravedad: de 1 a 5 puntos. Medicamentos que fallaron: 1 o 2 es 1 punto, 3 o 4 son 2, 5 o 6 son 3, de 7 a 10 son 4, más de 10 son 5. Un medicamento agregado que no ayudó: 1. Cualquier TEC: 1. Usted eligió la gravedad; en los estudios la evalúa un profesional.",
+    msm_how: "Duración del episodio: hasta 12 meses es 1 punto, más de 12 y hasta 24 meses son 2, más de 24 son 3. Gravedad actual: de 1 a 5 puntos. Medicamentos que fallaron: 1 o 2 es 1 punto, 3 o 4 son 2, 5 o 6 son 3, de 7 a 10 son 4, más de 10 son 5. Un medicamento agregado que no ayudó: 1. Cualquier TEC: 1. Usted eligió la gravedad. En los estudios, la evalúa un profesional.",
     msm_source: "Fekadu A, et al. J Clin Psychiatry 2009;70(7):952-957. Fekadu A, Donocik JG, Cleare AJ. BMC Psychiatry 2018;18:100.",
-    mghs_title: "Puntaje de clasificación del MGH",
-    mghs_meaning: "Un puntaje más alto quiere decir que se han probado más tratamientos sin ayuda suficiente. Este puntaje no tiene niveles oficiales, así que no le ponemos nombre.",
-    mghs_how: "1 punto por cada antidepresivo que no ayudó lo suficiente después de al menos 6 semanas a dosis completa. Medio punto más cuando se subió su dosis, cuando se tomó por más tiempo o cuando se le agregó un medicamento. 3 puntos, una sola vez, si la TEC no ayudó lo suficiente.",
+    mghs_title: "Puntaje de clasificación del MGH (Hospital General de Massachusetts)",
+    mghs_meaning: "Un puntaje más alto quiere decir que más tratamientos, cada uno probado de forma justa, no ayudaron lo suficiente. Este puntaje no tiene niveles oficiales, así que no le ponemos nombre.",
+    mghs_how: "1 punto por cada prueba de un antidepresivo que no ayudó lo suficiente después de al menos 6 semanas a una dosis suficiente. Medio punto por cada una de estas cosas en esa prueba: se subió la dosis; se tomó por más tiempo; se le agregó un medicamento. 3 puntos, una sola vez, si la TEC no ayudó lo suficiente.",
     mghs_source: "Fava M. Biol Psychiatry 2003;53(8):649-659. Petersen T, et al. J Clin Psychopharmacol 2005;25(4):336-341.",
     how_title: "Cómo se calcula",
     source_label: "Fuente:",
     estimate_note: "Cálculo educativo, no una evaluación clínica.",
-    if_unknown: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a dosis completa, sería: {result}.",
-    if_unknown_same: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a dosis completa, no cambiaría.",
+    if_unknown: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, sería: {result}.",
+    if_unknown_same: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, no cambiaría.",
     trials_title: "Qué medicamentos contaron",
-    verdict_counted: "Contó: no ayudó lo suficiente después de 6 semanas o más a dosis completa.",
+    verdict_counted: "Contó: no ayudó lo suficiente después de 6 semanas o más, a la dosis más baja que cuenta esta herramienta o más.",
     verdict_helped: "No contó: le ayudó.",
-    verdict_too_short: "No contó: lo tomó {weeks} semanas. Hacen falta al menos 6.",
-    verdict_below_minimum: "No contó: {amount} mg es menos que la dosis completa de {min} mg.",
+    verdict_too_short: "No contó: lo tomó {weeks} semanas. Esta herramienta pide al menos 6.",
+    verdict_below_minimum: "No contó: {amount} mg es menos que la dosis más baja que cuenta esta herramienta ({min} mg).",
     verdict_lower_dose: "No contó: lo tomó a una dosis más baja.",
     verdict_unsure_duration: "No contó: no está seguro(a) de cuánto tiempo lo tomó.",
     verdict_unsure_dose: "No contó: no está seguro(a) de la dosis.",
@@ -432,7 +439,7 @@ pub const ES: StagingText = StagingText {
     severity_mild: "Leve: los síntomas me molestan, pero puedo hacer casi todas mis tareas diarias",
     severity_moderate: "Moderada: los síntomas hacen difíciles mis tareas diarias muchos días",
     severity_severe: "Grave: casi todas mis tareas diarias son muy difíciles o imposibles",
-    severity_psychosis: "Grave, y oí o vi cosas que otros no, o tuve creencias fuertes que otros decían que no eran ciertas",
+    severity_psychosis: "Grave, y oigo o veo cosas que otros no, o tengo creencias fuertes que otros dicen que no son ciertas",
 };
 
 /// The staging copy for a language.
@@ -543,7 +550,7 @@ impl StagingText {
 }
 
 use crate::domain::staging::history::{DoseReport, Trial};
-use crate::domain::staging::medicines::Medicine;
+use crate::domain::staging::medicines::{DoseUnit, Medicine};
 
 /// "Sertraline (Zoloft)": the generic name, then brands.
 pub fn medicine_name(medicine: &Medicine, lang: Lang) -> String {
@@ -556,14 +563,25 @@ pub fn medicine_name(medicine: &Medicine, lang: Lang) -> String {
 }
 
 impl StagingText {
-    /// The dose in words; `None` when the visitor was not sure (each place
-    /// that shows a trial words that its own way).
-    pub fn dose_text(&self, dose: DoseReport) -> Option<String> {
+    /// The label of the dose field, in the medicine's unit.
+    pub fn dose_amount_label(&self, unit: DoseUnit) -> &'static str {
+        match unit {
+            DoseUnit::MgPerDay => self.dose_amount_label,
+            DoseUnit::MgPer24hPatch => self.dose_amount_label_patch,
+        }
+    }
+
+    /// The dose in words, in the medicine's unit; `None` when the visitor
+    /// was not sure (each place that shows a trial words that its own way).
+    pub fn dose_text(&self, dose: DoseReport, unit: DoseUnit) -> Option<String> {
+        let template = match unit {
+            DoseUnit::MgPerDay => self.summary_amount,
+            DoseUnit::MgPer24hPatch => self.summary_amount_patch,
+        };
         match dose {
-            DoseReport::Amount(amount) => Some(super::fill(
-                self.summary_amount,
-                &[("amount", &amount.to_string())],
-            )),
+            DoseReport::Amount(amount) => {
+                Some(super::fill(template, &[("amount", &amount.to_string())]))
+            }
             DoseReport::FullDose => Some(self.dose_full.to_owned()),
             DoseReport::LowerDose => Some(self.dose_lower.to_owned()),
             DoseReport::NotSure => None,
@@ -594,13 +612,15 @@ impl StagingText {
             Some(weeks) => super::fill(self.summary_weeks, &[("weeks", &weeks.to_string())]),
             None => self.summary_weeks_unsure.to_owned(),
         };
-        let dose = self.dose_text(trial.dose).unwrap_or_else(|| {
-            format!(
-                "{}: {}",
-                self.field_dose.trim_end_matches('?'),
-                self.dose_not_sure
-            )
-        });
+        let dose = self
+            .dose_text(trial.dose, trial.medicine.unit)
+            .unwrap_or_else(|| {
+                format!(
+                    "{}: {}",
+                    self.field_dose.trim_end_matches('?'),
+                    self.dose_not_sure
+                )
+            });
         let mut parts = vec![
             trial.medicine.class.name().get(lang).to_owned(),
             weeks,

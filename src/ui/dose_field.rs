@@ -8,7 +8,7 @@ use super::number_field::NumberField;
 use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DoseMode, DraftChange};
-use crate::domain::staging::medicines::MinimumDose;
+use crate::domain::staging::medicines::{DoseUnit, MinimumDose};
 use crate::i18n::fill;
 use crate::i18n::staging::staging;
 
@@ -45,6 +45,10 @@ pub fn DoseField() -> impl IntoView {
     };
     let mode_label: fn(DoseMode, Lang) -> String = |m, lang| staging(lang).dose_mode(m).to_owned();
     let amount_error = Memo::new(move |_| errors.get().dose);
+    let amount_label = move || {
+        let unit = draft.get().and_then(|d| d.medicine).map(|m| m.unit);
+        s().dose_amount_label(unit.unwrap_or(DoseUnit::MgPerDay))
+    };
     view! {
         <div class="trd-field">
             <RadioGroup
@@ -58,7 +62,7 @@ pub fn DoseField() -> impl IntoView {
             />
             <p class="trd-hint" id=HINT_ID>{hint}</p>
             <Show when=move || mode.get() == Some(DoseMode::Amount)>
-                <label class="trd-field-label" for="trd-dose">{move || s().dose_amount_label}</label>
+                <label class="trd-field-label" for="trd-dose">{amount_label}</label>
                 <NumberField
                     id="trd-dose"
                     error_id=ERROR_ID

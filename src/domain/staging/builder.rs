@@ -663,7 +663,10 @@ mod tests {
         assert_eq!(b.notice(), None);
         b.see_results();
         assert_eq!(b.screen(), StagingScreen::Results);
-        assert_eq!(b.history().episode_months, Some(14));
+        assert_eq!(
+            b.history().episode_months,
+            Some(crate::domain::staging::history::Months::whole(14))
+        );
         // With no medicines yet, there is still a sensible result.
         let assessment = b.assessment();
         assert!(!assessment.definition.as_entered.met);

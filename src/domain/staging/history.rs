@@ -126,8 +126,52 @@ impl MsmSeverity {
 pub struct TreatmentHistory {
     pub trials: Vec<Trial>,
     pub ect: Vec<EctCourse>,
-    /// Length of the current episode, in whole months.
-    pub episode_months: Option<u16>,
+    /// Length of the current episode.
+    pub episode_months: Option<Months>,
     pub severity: Option<MsmSeverity>,
     pub other: Vec<OtherTreatment>,
+}
+
+/// A length of time in months, whole or not (project decision 6: continuous
+/// months), kept in thousandths of a month so comparisons are exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Months {
+    thousandths: u32,
+}
+
+impl Months {
+    pub const fn whole(months: u16) -> Months {
+        Months {
+            thousandths: months as u32 * 1000,
+        }
+    }
+
+    pub const fn from_thousandths(thousandths: u32) -> Months {
+        Months { thousandths }
+    }
+
+    pub const fn thousandths(self) -> u32 {
+        self.thousandths
+    }
+
+    /// MSM duration points (clinical-spec 3.3): 12 months and under is
+    /// acute (1), over 12 up to 24 sub-acute (2), over 24 chronic (3).
+    pub fn msm_points(self) -> u8 {
+        match self.thousandths {
+            0..=12_000 => 1,
+            12_001..=24_000 => 2,
+            _ => 3,
+        }
+    }
+
+    /// "12", or "12.5" with the given decimal mark; no trailing zeros.
+    pub fn display(self, decimal_mark: char) -> String {
+        let whole = self.thousandths / 1000;
+        let fraction = self.thousandths % 1000;
+        if fraction == 0 {
+            return whole.to_string();
+        }
+        let digits = format!("{fraction:03}");
+        format!("{whole}{decimal_mark}{}", digits.trim_end_matches('0'))
+    }
 }

@@ -9,8 +9,10 @@
 use crate::domain::lang::Localized;
 
 /// Pharmacologic classes for Thase-Rush's "distinctly different class"
-/// (project decision 5). Vilazodone and vortioxetine are their own class by
-/// default, which the results flag as a judgment call.
+/// (project decisions 5 and 15). Vilazodone and vortioxetine are their own
+/// class by default, which the results flag as a judgment call. There is no
+/// shared "other" class: dextromethorphan-bupropion (Auvelity) and gepirone
+/// are each a class of their own, and Auvelity is distinct from bupropion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DrugClass {
     Ssri,
@@ -21,11 +23,14 @@ pub enum DrugClass {
     Nassa,
     Sari,
     SerotoninModulator,
-    Other,
+    /// Dextromethorphan-bupropion: an NMDA-receptor antagonist with bupropion.
+    NmdaAntagonistNdri,
+    /// Gepirone: a 5-HT1A agonist.
+    Serotonin1aAgonist,
 }
 
 impl DrugClass {
-    pub const ALL: [DrugClass; 9] = [
+    pub const ALL: [DrugClass; 10] = [
         DrugClass::Ssri,
         DrugClass::Snri,
         DrugClass::Tca,
@@ -34,7 +39,8 @@ impl DrugClass {
         DrugClass::Nassa,
         DrugClass::Sari,
         DrugClass::SerotoninModulator,
-        DrugClass::Other,
+        DrugClass::NmdaAntagonistNdri,
+        DrugClass::Serotonin1aAgonist,
     ];
 
     /// The class's short name as clinicians write it, in every language.
@@ -56,9 +62,11 @@ impl DrugClass {
                 en: "MAOI",
                 es: "IMAO",
             },
+            // Spanish spells out the acronyms that US Spanish patient
+            // materials rarely use (clinical review S20).
             DrugClass::Ndri => Localized {
                 en: "NDRI",
-                es: "IRND",
+                es: "IRND (inhibidor de la recaptación de noradrenalina y dopamina)",
             },
             DrugClass::Nassa => Localized {
                 en: "NaSSA",
@@ -66,15 +74,19 @@ impl DrugClass {
             },
             DrugClass::Sari => Localized {
                 en: "SARI",
-                es: "AIRS",
+                es: "AIRS (antagonista e inhibidor de la recaptación de serotonina)",
             },
             DrugClass::SerotoninModulator => Localized {
                 en: "Serotonin modulator",
                 es: "Modulador de serotonina",
             },
-            DrugClass::Other => Localized {
-                en: "Other",
-                es: "Otro",
+            DrugClass::NmdaAntagonistNdri => Localized {
+                en: "NMDA antagonist with bupropion",
+                es: "Antagonista NMDA con bupropión",
+            },
+            DrugClass::Serotonin1aAgonist => Localized {
+                en: "5-HT1A agonist",
+                es: "Agonista 5-HT1A",
             },
         }
     }
@@ -85,15 +97,18 @@ impl DrugClass {
 pub enum MinimumDose {
     /// Confirmed in a source: a daily dose in `unit` at or above this is
     /// adequate.
-    Known { amount: f32, unit: DoseUnit },
+    Known { amount: f32 },
     /// Not verified: only the visitor's "full dose my prescriber intended"
     /// can make the trial adequate.
     Unverified,
 }
 
+/// How a medicine's dose is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DoseUnit {
     MgPerDay,
+    /// A skin patch, dosed in mg per 24 hours (the selegiline patch).
+    MgPer24hPatch,
 }
 
 /// One antidepressant.
@@ -106,16 +121,14 @@ pub struct Medicine {
     pub brands: &'static [&'static str],
     pub class: DrugClass,
     pub minimum: MinimumDose,
+    pub unit: DoseUnit,
     /// Daily doses above this are implausible for an entry (a typo such as
     /// 5000 mg); about twice the usual maximum.
     pub implausible_above: f32,
 }
 
 const fn mg(amount: f32) -> MinimumDose {
-    MinimumDose::Known {
-        amount,
-        unit: DoseUnit::MgPerDay,
-    }
+    MinimumDose::Known { amount }
 }
 
 const fn same(name: &'static str) -> Localized {
@@ -136,7 +149,18 @@ const fn med(
         brands,
         class,
         minimum,
+        unit: DoseUnit::MgPerDay,
         implausible_above,
+    }
+}
+
+impl Medicine {
+    /// The same medicine, dosed as a skin patch in mg/24 h.
+    const fn patch(self) -> Medicine {
+        Medicine {
+            unit: DoseUnit::MgPer24hPatch,
+            ..self
+        }
     }
 }
 
@@ -355,7 +379,8 @@ pub const MEDICINES: &[Medicine] = &[
         DrugClass::Maoi,
         MinimumDose::Unverified,
         24.0,
-    ),
+    )
+    .patch(),
     med(
         "bupropion",
         Localized {
@@ -429,7 +454,7 @@ pub const MEDICINES: &[Medicine] = &[
             es: "Dextrometorfano-bupropión",
         },
         &["Auvelity"],
-        DrugClass::Other,
+        DrugClass::NmdaAntagonistNdri,
         MinimumDose::Unverified,
         420.0,
     ),
@@ -440,7 +465,7 @@ pub const MEDICINES: &[Medicine] = &[
             es: "Gepirona ER",
         },
         &["Exxua"],
-        DrugClass::Other,
+        DrugClass::Serotonin1aAgonist,
         MinimumDose::Unverified,
         150.0,
     ),
@@ -605,12 +630,15 @@ mod tests {
     }
 
     #[test]
-    fn every_class_but_other_has_a_medicine_with_a_known_minimum() {
+    fn every_class_with_a_verified_dose_has_a_medicine_with_a_known_minimum() {
         for class in DrugClass::ALL {
             let any = MEDICINES
                 .iter()
                 .any(|m| m.class == class && matches!(m.minimum, MinimumDose::Known { .. }));
-            let only_unverified = matches!(class, DrugClass::Maoi | DrugClass::Other);
+            let only_unverified = matches!(
+                class,
+                DrugClass::Maoi | DrugClass::NmdaAntagonistNdri | DrugClass::Serotonin1aAgonist
+            );
             assert!(any || only_unverified, "{class:?}");
         }
     }

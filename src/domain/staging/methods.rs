@@ -173,11 +173,7 @@ pub fn maudsley(history: &TreatmentHistory, assume: Assume) -> Maudsley {
             severity: history.severity.is_none(),
         };
     };
-    let duration = match months {
-        0..=12 => 1,
-        13..=24 => 2,
-        _ => 3,
-    };
+    let duration = months.msm_points();
     let antidepressants = match failed {
         1..=2 => 1,
         3..=4 => 2,

@@ -3,7 +3,7 @@
 
 use super::adequacy::{adequacy, verdict, Adequacy, Assume, Shortfall, Unsure, Verdict};
 use super::history::{
-    DoseReport, EctCourse, EctPlacement, MsmSeverity, Outcome, TreatmentHistory, Trial,
+    DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory, Trial,
 };
 use super::medicines::{augmentation_agent, medicine, MEDICINES};
 use super::methods::{
@@ -223,6 +223,10 @@ fn thase_rush_set_rule() {
     check_stage(&["bupropion", "mirtazapine"], &[], II);
     // Vortioxetine is its own class by default.
     check_stage(&["sertraline", "vortioxetine"], &[], II);
+    // Decision 15: Auvelity is its own class, distinct from bupropion, and
+    // Auvelity and gepirone do not share an "other" class.
+    check_stage(&["bupropion", "dextromethorphan-bupropion"], &[], II);
+    check_stage(&["dextromethorphan-bupropion", "gepirone"], &[], II);
     check_stage(&["sertraline", "venlafaxine", "nortriptyline"], &[], III);
     // Off-sequence: SSRI then TCA only is two classes, so II, not III.
     check_stage(&["sertraline", "nortriptyline"], &[], II);
@@ -288,7 +292,7 @@ fn thase_rush_ignores_augmentation_and_inadequate_trials() {
 
 fn msm(
     trials: Vec<Trial>,
-    months: u16,
+    months: Months,
     severity: MsmSeverity,
     courses: Vec<EctCourse>,
 ) -> Maudsley {
@@ -316,11 +320,16 @@ fn maudsley_is_not_applicable_without_a_failed_antidepressant() {
         ..failed("sertraline")
     };
     assert_eq!(
-        msm(vec![], 30, MsmSeverity::Moderate, vec![]),
+        msm(vec![], Months::whole(30), MsmSeverity::Moderate, vec![]),
         Maudsley::NotApplicable
     );
     assert_eq!(
-        msm(vec![helped], 30, MsmSeverity::Moderate, vec![]),
+        msm(
+            vec![helped],
+            Months::whole(30),
+            MsmSeverity::Moderate,
+            vec![]
+        ),
         Maudsley::NotApplicable
     );
     let missing = maudsley(&with(vec![failed("sertraline")]), Assume::AsEntered);
@@ -334,16 +343,39 @@ fn maudsley_is_not_applicable_without_a_failed_antidepressant() {
 }
 
 #[test]
-fn maudsley_duration_boundaries() {
-    for (months, points) in [(0, 1), (12, 1), (13, 2), (24, 2), (25, 3), (240, 3)] {
+fn maudsley_duration_boundaries_in_continuous_months() {
+    // Clinical-spec 3.3 and decision 6: 12 and under acute, over 12 to 24
+    // sub-acute, over 24 chronic, in months as typed (whole or not).
+    for (typed, points) in [
+        ("0", 1),
+        ("12", 1),
+        ("12.5", 2),
+        ("12,5", 2),
+        ("12.001", 2),
+        ("13", 2),
+        ("24", 2),
+        ("24.5", 3),
+        ("24,5", 3),
+        ("25", 3),
+        ("240", 3),
+    ] {
+        let months = super::validate::months(typed).expect("valid");
         let score = scored(msm(
             vec![failed("sertraline")],
             months,
             MsmSeverity::Mild,
             vec![],
         ));
-        assert_eq!(score.duration, points, "{months} months");
+        assert_eq!(score.duration, points, "{typed} months");
     }
+}
+
+#[test]
+fn months_display_with_the_language_decimal_mark() {
+    assert_eq!(Months::from_thousandths(12_500).display('.'), "12.5");
+    assert_eq!(Months::from_thousandths(12_500).display(','), "12,5");
+    assert_eq!(Months::from_thousandths(12_050).display('.'), "12.05");
+    assert_eq!(Months::whole(24).display(','), "24");
 }
 
 #[test]
@@ -361,7 +393,7 @@ fn maudsley_antidepressant_levels_count_distinct_medicines() {
         (12, 5),
     ] {
         let trials: Vec<Trial> = MEDICINES[..count].iter().map(|m| failed(m.id)).collect();
-        let score = scored(msm(trials, 6, MsmSeverity::Mild, vec![]));
+        let score = scored(msm(trials, Months::whole(6), MsmSeverity::Mild, vec![]));
         assert_eq!(score.antidepressants, level, "{count} medicines");
     }
     // A second trial of the same medicine is not another medicine.
@@ -371,7 +403,7 @@ fn maudsley_antidepressant_levels_count_distinct_medicines() {
         failed("escitalopram"),
     ];
     assert_eq!(
-        scored(msm(same_twice, 6, MsmSeverity::Mild, vec![])).antidepressants,
+        scored(msm(same_twice, Months::whole(6), MsmSeverity::Mild, vec![])).antidepressants,
         1
     );
 }
@@ -392,7 +424,7 @@ fn maudsley_totals_and_bands() {
     check(
         msm(
             vec![failed("sertraline")],
-            12,
+            Months::whole(12),
             MsmSeverity::SevereWithoutPsychosis,
             vec![],
         ),
@@ -402,7 +434,7 @@ fn maudsley_totals_and_bands() {
     check(
         msm(
             vec![augmented],
-            12,
+            Months::whole(12),
             MsmSeverity::SevereWithoutPsychosis,
             vec![],
         ),
@@ -413,7 +445,7 @@ fn maudsley_totals_and_bands() {
     check(
         msm(
             vec![augmented],
-            25,
+            Months::whole(25),
             MsmSeverity::SevereWithoutPsychosis,
             any_ect.clone(),
         ),
@@ -423,7 +455,7 @@ fn maudsley_totals_and_bands() {
     check(
         msm(
             vec![augmented],
-            25,
+            Months::whole(25),
             MsmSeverity::SevereWithPsychosis,
             any_ect.clone(),
         ),
@@ -434,7 +466,7 @@ fn maudsley_totals_and_bands() {
     check(
         msm(
             vec![failed("sertraline")],
-            1,
+            Months::whole(1),
             MsmSeverity::Subsyndromal,
             vec![],
         ),
@@ -449,7 +481,12 @@ fn maudsley_totals_and_bands() {
         })
         .collect();
     check(
-        msm(many, 30, MsmSeverity::SevereWithPsychosis, any_ect),
+        msm(
+            many,
+            Months::whole(30),
+            MsmSeverity::SevereWithPsychosis,
+            any_ect,
+        ),
         15,
         MsmBand::Severe,
     );
@@ -461,7 +498,7 @@ fn maudsley_totals_and_bands() {
     };
     let score = scored(msm(
         vec![failed("sertraline"), helped_aug],
-        6,
+        Months::whole(6),
         MsmSeverity::Mild,
         vec![],
     ));
@@ -631,7 +668,7 @@ mod properties {
         (
             prop::collection::vec(trial(), 0..14),
             prop::collection::vec(course(), 0..3),
-            prop::option::of(0u16..600),
+            prop::option::of((0u32..600_000).prop_map(Months::from_thousandths)),
             prop::option::of(prop::sample::select(MsmSeverity::ALL.to_vec())),
         )
             .prop_map(|(trials, ect, episode_months, severity)| TreatmentHistory {

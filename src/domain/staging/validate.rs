@@ -4,6 +4,7 @@
 //! language. Nothing out of range is clamped: an implausible value (5,000 mg,
 //! 900 weeks) is an error to fix, never a silently wrong stage.
 
+use super::history::Months;
 use super::medicines::Medicine;
 
 /// Longest trial accepted, in weeks (10 years).
@@ -21,39 +22,68 @@ pub enum FieldError {
     TooLarge { max: f32 },
 }
 
-fn number(text: &str) -> Result<f32, FieldError> {
+/// A non-negative decimal as a visitor types it, in thousandths: digits
+/// with at most one decimal point or comma (Spanish speakers write "12,5").
+/// Digits past the third decimal round up, so a value just above a
+/// whole-number cut-off (12.0001 months) never falls onto it. No float is
+/// parsed: what is not plain digits ("1e309", "NaN", "٣") is not a number.
+fn thousandths(text: &str) -> Result<u64, FieldError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(FieldError::Empty);
     }
-    // Accept a decimal comma, as Spanish speakers write it.
-    let value: f32 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| FieldError::NotANumber)?;
-    if !value.is_finite() {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (int_part, frac_part) = match digits.split_once(['.', ',']) {
+        Some((int_part, frac_part)) => (int_part, frac_part),
+        None => (digits, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int_part.is_empty() && frac_part.is_empty())
+        || !all_digits(int_part)
+        || !all_digits(frac_part)
+    {
         return Err(FieldError::NotANumber);
     }
-    if value < 0.0 {
+    // Anything with more than 12 integer digits is far past every limit.
+    let int_value = if int_part.trim_start_matches('0').len() > 12 {
+        u64::MAX / 2000
+    } else {
+        int_part
+            .bytes()
+            .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'))
+    };
+    let frac = frac_part.as_bytes();
+    let mut frac_value = 0u64;
+    for i in 0..3 {
+        frac_value = frac_value * 10 + frac.get(i).map_or(0, |b| u64::from(b - b'0'));
+    }
+    let rest_nonzero = frac.iter().skip(3).any(|&b| b != b'0');
+    let value = int_value * 1000 + frac_value + u64::from(rest_nonzero);
+    if negative && value > 0 {
         return Err(FieldError::Negative);
     }
     Ok(value)
 }
 
+fn too_large(max: u64) -> FieldError {
+    FieldError::TooLarge { max: max as f32 }
+}
+
 fn whole(text: &str, max: u16, zero_ok: bool) -> Result<u16, FieldError> {
-    let value = number(text)?;
-    if value.fract() != 0.0 {
+    let value = thousandths(text)?;
+    if value % 1000 != 0 {
         return Err(FieldError::NotWhole);
     }
-    if value == 0.0 && !zero_ok {
+    if value == 0 && !zero_ok {
         return Err(FieldError::Zero);
     }
-    if value > f32::from(max) {
-        return Err(FieldError::TooLarge {
-            max: f32::from(max),
-        });
+    if value > u64::from(max) * 1000 {
+        return Err(too_large(u64::from(max)));
     }
-    Ok(value as u16)
+    Ok((value / 1000) as u16)
 }
 
 /// Weeks on a medicine: a whole number from 1 to 520.
@@ -61,23 +91,29 @@ pub fn weeks(text: &str) -> Result<u16, FieldError> {
     whole(text, MAX_WEEKS, false)
 }
 
-/// Months in the current episode: a whole number from 0 to 600.
-pub fn months(text: &str) -> Result<u16, FieldError> {
-    whole(text, MAX_MONTHS, true)
+/// Months in the current episode, whole or not (project decision 6:
+/// continuous months), from 0 to 600.
+pub fn months(text: &str) -> Result<Months, FieldError> {
+    let value = thousandths(text)?;
+    if value > u64::from(MAX_MONTHS) * 1000 {
+        return Err(too_large(u64::from(MAX_MONTHS)));
+    }
+    Ok(Months::from_thousandths(value as u32))
 }
 
 /// A daily dose of `medicine`, above zero and not implausibly high.
 pub fn dose(text: &str, medicine: &Medicine) -> Result<f32, FieldError> {
-    let value = number(text)?;
-    if value == 0.0 {
+    let value = thousandths(text)?;
+    if value == 0 {
         return Err(FieldError::Zero);
     }
-    if value > medicine.implausible_above {
+    let amount = value as f32 / 1000.0;
+    if amount > medicine.implausible_above {
         return Err(FieldError::TooLarge {
             max: medicine.implausible_above,
         });
     }
-    Ok(value)
+    Ok(amount)
 }
 
 #[cfg(test)]
@@ -101,10 +137,39 @@ mod tests {
     }
 
     #[test]
-    fn months_may_be_zero() {
-        assert_eq!(months("0"), Ok(0));
-        assert_eq!(months("24"), Ok(24));
+    fn months_may_be_zero_or_part_of_a_month() {
+        let m = |t| Ok(Months::from_thousandths(t));
+        assert_eq!(months("0"), m(0));
+        assert_eq!(months("24"), m(24_000));
+        assert_eq!(months("12.5"), m(12_500));
+        assert_eq!(months("12,5"), m(12_500));
+        assert_eq!(months(".5"), m(500));
+        assert_eq!(months("12."), m(12_000));
+        // Past the third decimal, round up: never onto a cut-off.
+        assert_eq!(months("12.0001"), m(12_001));
+        assert_eq!(months("11.99999"), m(12_000));
+        assert_eq!(months("600"), m(600_000));
+        assert_eq!(months("600.001"), Err(FieldError::TooLarge { max: 600.0 }));
         assert_eq!(months("601"), Err(FieldError::TooLarge { max: 600.0 }));
+        assert_eq!(
+            months("99999999999999999999"),
+            Err(FieldError::TooLarge { max: 600.0 })
+        );
+        assert_eq!(months("-0"), m(0));
+    }
+
+    #[test]
+    fn what_is_not_a_number_gets_the_same_typed_errors() {
+        for junk in [
+            "six", "1e309", "NaN", "inf", "٣", "12.5.1", "1,2,3", ".", "-", "12 5", "½",
+        ] {
+            assert_eq!(months(junk), Err(FieldError::NotANumber), "{junk:?}");
+            assert_eq!(weeks(junk), Err(FieldError::NotANumber), "{junk:?}");
+        }
+        assert_eq!(months(""), Err(FieldError::Empty));
+        assert_eq!(months("   "), Err(FieldError::Empty));
+        assert_eq!(months("-1"), Err(FieldError::Negative));
+        assert_eq!(months("-0,5"), Err(FieldError::Negative));
     }
 
     #[test]
