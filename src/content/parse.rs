@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! title: What is treatment-resistant depression?
-//! reviewed: 2026-11-26
+//! checked: 2026-11-27
+//! reviewer: Jane Doe, MD, psychiatrist
+//! reviewed: 2026-12-01
 //! source: Zhdanava M, et al. J Clin Psychiatry 2021;82(2):20m13699.
 //! ---
 //! A paragraph, with a {{hpa-axis|glossary term}}.
@@ -10,7 +12,18 @@
 //! ## A heading
 //!
 //! - A list item
+//!
+//! downsides: A treatment's possible downsides (project decision 17).
+//!
+//! crisis: A sentence that mentions suicide, shown inside a crisis callout.
 //! ```
+//!
+//! `checked:` is the day the sources were last checked (project decision
+//! 16). `reviewer:` and `reviewed:` come together, and only once a named
+//! clinician has signed the page off; until then the page says only when
+//! its sources were checked.
+
+use crate::domain::date::Date;
 
 /// A run of text, or a glossary term (`{{id|shown text}}`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,13 +37,27 @@ pub enum Block {
     Heading(String),
     Paragraph(Vec<Inline>),
     List(Vec<Vec<Inline>>),
+    /// A treatment's possible downsides, shown beside its benefits.
+    Downsides(Vec<Inline>),
+    /// Text shown together with the crisis lines (every mention of suicide).
+    Crisis(Vec<Inline>),
+}
+
+/// A clinician's sign-off of a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Review {
+    pub reviewer: String,
+    pub date: Date,
 }
 
 /// One parsed explainer page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Page {
     pub title: String,
-    pub reviewed: String,
+    /// When the page's sources were last checked.
+    pub checked: Date,
+    /// Set only when a named clinician has reviewed the page.
+    pub review: Option<Review>,
     pub sources: Vec<String>,
     pub blocks: Vec<Block>,
 }
@@ -41,7 +68,12 @@ pub enum ContentError {
     NoSeparator,
     MissingField(&'static str),
     UnknownField(String),
-    UnclosedTerm { line: String },
+    UnclosedTerm {
+        line: String,
+    },
+    BadDate(String),
+    /// `reviewer:` without `reviewed:`, or the other way round.
+    HalfReview,
 }
 
 impl std::fmt::Display for ContentError {
@@ -51,6 +83,10 @@ impl std::fmt::Display for ContentError {
             ContentError::MissingField(field) => write!(f, "the header has no '{field}:'"),
             ContentError::UnknownField(field) => write!(f, "unknown header field '{field}'"),
             ContentError::UnclosedTerm { line } => write!(f, "a '{{{{' is not closed in: {line}"),
+            ContentError::BadDate(date) => write!(f, "'{date}' is not a date like 2026-11-27"),
+            ContentError::HalfReview => {
+                write!(f, "'reviewer:' and 'reviewed:' must be given together")
+            }
         }
     }
 }
@@ -86,8 +122,12 @@ pub fn parse(source: &str) -> Result<Page, ContentError> {
         .split_once("\n---\n")
         .ok_or(ContentError::NoSeparator)?;
     let mut title = None;
+    let mut checked = None;
+    let mut reviewer = None;
     let mut reviewed = None;
     let mut sources = Vec::new();
+    let date =
+        |value: &str| Date::parse(value).ok_or_else(|| ContentError::BadDate(value.to_owned()));
     for line in header.lines().filter(|l| !l.trim().is_empty()) {
         let (key, value) = line
             .split_once(':')
@@ -95,15 +135,26 @@ pub fn parse(source: &str) -> Result<Page, ContentError> {
         let value = value.trim().to_owned();
         match key.trim() {
             "title" => title = Some(value),
-            "reviewed" => reviewed = Some(value),
+            "checked" => checked = Some(date(&value)?),
+            "reviewer" => reviewer = Some(value),
+            "reviewed" => reviewed = Some(date(&value)?),
             "source" => sources.push(value),
             other => return Err(ContentError::UnknownField(other.to_owned())),
         }
     }
     let mut blocks = Vec::new();
     for chunk in body.split("\n\n").map(str::trim).filter(|c| !c.is_empty()) {
+        let joined = || chunk.lines().map(str::trim).collect::<Vec<_>>().join(" ");
         if let Some(heading) = chunk.strip_prefix("## ") {
             blocks.push(Block::Heading(heading.trim().to_owned()));
+        } else if chunk.starts_with("downsides:") {
+            let text = joined();
+            blocks.push(Block::Downsides(inlines(
+                text["downsides:".len()..].trim(),
+            )?));
+        } else if chunk.starts_with("crisis:") {
+            let text = joined();
+            blocks.push(Block::Crisis(inlines(text["crisis:".len()..].trim())?));
         } else if chunk.starts_with("- ") {
             let items = chunk
                 .lines()
@@ -111,13 +162,18 @@ pub fn parse(source: &str) -> Result<Page, ContentError> {
                 .collect::<Result<Vec<_>, _>>()?;
             blocks.push(Block::List(items));
         } else {
-            let joined = chunk.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-            blocks.push(Block::Paragraph(inlines(&joined)?));
+            blocks.push(Block::Paragraph(inlines(&joined())?));
         }
     }
+    let review = match (reviewer, reviewed) {
+        (Some(reviewer), Some(date)) => Some(Review { reviewer, date }),
+        (None, None) => None,
+        _ => return Err(ContentError::HalfReview),
+    };
     Ok(Page {
         title: title.ok_or(ContentError::MissingField("title"))?,
-        reviewed: reviewed.ok_or(ContentError::MissingField("reviewed"))?,
+        checked: checked.ok_or(ContentError::MissingField("checked"))?,
+        review,
         sources,
         blocks,
     })
@@ -139,7 +195,9 @@ impl Page {
             .iter()
             .flat_map(|b| match b {
                 Block::Heading(_) => Vec::new(),
-                Block::Paragraph(inlines) => from(inlines),
+                Block::Paragraph(inlines) | Block::Downsides(inlines) | Block::Crisis(inlines) => {
+                    from(inlines)
+                }
                 Block::List(items) => items.iter().flat_map(|i| from(i)).collect(),
             })
             .collect()
@@ -161,7 +219,9 @@ impl Page {
         for block in &self.blocks {
             match block {
                 Block::Heading(h) => parts.push(h.clone()),
-                Block::Paragraph(inlines) => parts.push(flat(inlines)),
+                Block::Paragraph(inlines) | Block::Downsides(inlines) | Block::Crisis(inlines) => {
+                    parts.push(flat(inlines))
+                }
                 Block::List(items) => parts.extend(items.iter().map(|i| flat(i))),
             }
         }
@@ -176,7 +236,7 @@ mod tests {
     #[test]
     fn parses_header_blocks_and_terms() {
         let page = parse(
-            "title: T\nreviewed: 2026-11-26\nsource: A 2020.\nsource: B 2021.\n---\nOne {{hpa|HPA axis}} here.\nStill one.\n\n## H\n\n- a {{x}}\n- b\n",
+            "title: T\nchecked: 2026-11-26\nsource: A 2020.\nsource: B 2021.\n---\nOne {{hpa|HPA axis}} here.\nStill one.\n\n## H\n\n- a {{x}}\n- b\n\ndownsides: Some {{y|risk}}.\n\ncrisis: Call 988.\n",
         )
         .expect("valid");
         assert_eq!(page.title, "T");
@@ -193,7 +253,14 @@ mod tests {
             ])
         );
         assert_eq!(page.blocks[1], Block::Heading("H".into()));
-        assert_eq!(page.terms(), vec!["hpa", "x"]);
+        assert_eq!(page.checked, Date::parse("2026-11-26").expect("date"));
+        assert_eq!(page.review, None);
+        assert!(matches!(page.blocks[3], Block::Downsides(_)));
+        assert_eq!(
+            page.blocks[4],
+            Block::Crisis(vec![Inline::Text("Call 988.".into())])
+        );
+        assert_eq!(page.terms(), vec!["hpa", "x", "y"]);
         assert!(page.plain_text().contains("One HPA axis here."));
     }
 
@@ -201,15 +268,42 @@ mod tests {
     fn rejects_malformed_files() {
         assert_eq!(parse("title: T"), Err(ContentError::NoSeparator));
         assert_eq!(
-            parse("reviewed: x\n---\nbody"),
+            parse("checked: 2026-11-26\n---\nbody"),
             Err(ContentError::MissingField("title"))
+        );
+        assert_eq!(
+            parse("title: T\n---\nbody"),
+            Err(ContentError::MissingField("checked"))
+        );
+        assert_eq!(
+            parse("title: T\nchecked: 26/11/2026\n---\nbody"),
+            Err(ContentError::BadDate("26/11/2026".into()))
+        );
+        assert_eq!(
+            parse("title: T\nchecked: 2026-11-26\nreviewer: Dr. A\n---\nbody"),
+            Err(ContentError::HalfReview)
+        );
+        assert_eq!(
+            parse("title: T\nchecked: 2026-11-26\nreviewed: 2026-12-01\n---\nbody"),
+            Err(ContentError::HalfReview)
+        );
+        let signed = parse(
+            "title: T\nchecked: 2026-11-26\nreviewer: Dr. A, MD\nreviewed: 2026-12-01\n---\nbody",
+        )
+        .expect("valid");
+        assert_eq!(
+            signed.review,
+            Some(Review {
+                reviewer: "Dr. A, MD".into(),
+                date: Date::parse("2026-12-01").expect("date")
+            })
         );
         assert_eq!(
             parse("title: T\nauthor: me\n---\nx"),
             Err(ContentError::UnknownField("author".into()))
         );
         assert!(matches!(
-            parse("title: T\nreviewed: r\n---\na {{b"),
+            parse("title: T\nchecked: 2026-11-26\n---\na {{b"),
             Err(ContentError::UnclosedTerm { .. })
         ));
     }

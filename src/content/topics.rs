@@ -17,8 +17,11 @@ pub fn source(topic: Topic, lang: Lang) -> &'static str {
     }
     match topic {
         Topic::WhatIsTrd => files!("what-is-trd"),
+        Topic::WhyTrdHappens => files!("why-trd-happens"),
         Topic::DiagnosisAndStaging => files!("diagnosis-and-staging"),
+        Topic::Biomarkers => files!("biomarkers"),
         Topic::TreatmentOptions => files!("treatment-options"),
+        Topic::KetamineAndEsketamine => files!("ketamine-and-esketamine"),
         Topic::Psilocybin => files!("psilocybin"),
         Topic::Outlook => files!("outlook"),
         Topic::GettingHelp => files!("getting-help"),

@@ -5,8 +5,11 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Topic {
     WhatIsTrd,
+    WhyTrdHappens,
     DiagnosisAndStaging,
+    Biomarkers,
     TreatmentOptions,
+    KetamineAndEsketamine,
     Psilocybin,
     Outlook,
     GettingHelp,
@@ -14,10 +17,13 @@ pub enum Topic {
 
 impl Topic {
     /// In the order the topic list shows them.
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 9] = [
         Topic::WhatIsTrd,
+        Topic::WhyTrdHappens,
         Topic::DiagnosisAndStaging,
+        Topic::Biomarkers,
         Topic::TreatmentOptions,
+        Topic::KetamineAndEsketamine,
         Topic::Psilocybin,
         Topic::Outlook,
         Topic::GettingHelp,
@@ -27,8 +33,11 @@ impl Topic {
     pub fn slug(self) -> &'static str {
         match self {
             Topic::WhatIsTrd => "what-is-trd",
+            Topic::WhyTrdHappens => "why-trd-happens",
             Topic::DiagnosisAndStaging => "diagnosis-and-staging",
+            Topic::Biomarkers => "biomarkers",
             Topic::TreatmentOptions => "treatment-options",
+            Topic::KetamineAndEsketamine => "ketamine-and-esketamine",
             Topic::Psilocybin => "psilocybin",
             Topic::Outlook => "outlook",
             Topic::GettingHelp => "getting-help",

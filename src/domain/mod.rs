@@ -6,6 +6,7 @@
 //! language detection and downloads come in as parameters.
 
 pub mod crisis;
+pub mod date;
 pub mod embed;
 pub mod error;
 pub mod instrument;

@@ -16,6 +16,7 @@ pub mod learn;
 pub mod staging;
 pub mod summary;
 
+use crate::domain::date::Date;
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;
 use crate::domain::responses::SummedScore;
@@ -168,6 +169,43 @@ impl UiText {
     }
 }
 
+/// A date in words: "November 27, 2026" or "27 de noviembre de 2026".
+pub fn date_in_words(date: Date, lang: Lang) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let index = usize::from(date.month.clamp(1, 12) - 1);
+    match lang {
+        Lang::En => format!("{} {}, {}", EN[index], date.day, date.year),
+        Lang::Es => format!("{} de {} de {}", date.day, ES[index], date.year),
+    }
+}
+
 /// The mark between whole and decimal digits: "12.5" in English, "12,5"
 /// in Spanish.
 pub fn decimal_mark(lang: Lang) -> char {
@@ -207,5 +245,14 @@ mod tests {
             "Question 3 of 9"
         );
         assert_eq!(placeholders("{a} and {b}"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn dates_are_written_in_words_per_language() {
+        let date = Date::parse("2026-11-27").expect("valid");
+        assert_eq!(date_in_words(date, Lang::En), "November 27, 2026");
+        assert_eq!(date_in_words(date, Lang::Es), "27 de noviembre de 2026");
+        let first = Date::parse("2027-01-01").expect("valid");
+        assert_eq!(date_in_words(first, Lang::Es), "1 de enero de 2027");
     }
 }

@@ -112,6 +112,7 @@ catalogue! {
     /// `{classes}`.
     tr_classes,
     tr_unilateral_note,
+    tr_ect_early_note,
     tr_how,
     tr_source,
     msm_title,
@@ -255,6 +256,7 @@ pub const EN: StagingText = StagingText {
     tr_meaning_five: "As in stage IV, and a course of ECT on both sides of the head did not help enough.",
     tr_classes: "Classes that counted: {classes}.",
     tr_unilateral_note: "ECT on one side of the head, or on a side you are not sure of, does not count toward stage V. The model asks for ECT on both sides.",
+    tr_ect_early_note: "Your ECT does not change this stage. In this model, ECT counts only after stage IV.",
     tr_how: "How this tool applies the model: Each failed class of antidepressant moves the stage up, to stage II. Stage III needs a failed tricyclic plus two other failed classes. Stage IV also needs a failed MAOI. Stage V also needs failed ECT on both sides of the head. Failed ECT before stage IV does not change the stage. Two medicines of the same class count once. Added medicines do not count. The model expects a set order of treatments. This tool looks at which classes failed, not their order. The class list is this tool's choice, too. Vortioxetine and vilazodone are their own class. Bupropion (NDRI), mirtazapine (NaSSA) and trazodone or nefazodone (SARI) are separate classes; in the model's table they share one class. Auvelity and gepirone are each their own class. A clinician has not yet reviewed these rules.",
     tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Table in Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Maudsley Staging Method",
@@ -392,6 +394,7 @@ pub const ES: StagingText = StagingText {
     tr_meaning_five: "Como en la etapa IV, y un tratamiento de TEC en ambos lados de la cabeza no ayudó lo suficiente.",
     tr_classes: "Clases que contaron: {classes}.",
     tr_unilateral_note: "La TEC en un solo lado de la cabeza, o si no sabe de qué lado, no cuenta para la etapa V. El modelo pide TEC en ambos lados.",
+    tr_ect_early_note: "Su TEC no cambia esta etapa. En este modelo, la TEC cuenta solo después de la etapa IV.",
     tr_how: "Cómo aplica el modelo esta herramienta: Cada clase distinta de antidepresivo que falló sube la etapa, hasta la etapa II. La etapa III pide un tricíclico que falló y otras dos clases que fallaron. La etapa IV pide además un IMAO que falló. La etapa V pide además TEC en ambos lados de la cabeza que falló. La TEC que falló antes de la etapa IV no cambia la etapa. Dos medicamentos de la misma clase cuentan una vez. Los medicamentos agregados no cuentan. El modelo espera un orden fijo de tratamientos. Esta herramienta mira qué clases fallaron, no su orden. La lista de clases también es una elección de la herramienta. La vortioxetina y la vilazodona son su propia clase. El bupropión (IRND), la mirtazapina (NaSSA) y la trazodona o la nefazodona (AIRS) son clases separadas; en la tabla del modelo comparten una clase. Auvelity y la gepirona son cada uno su propia clase. Un profesional clínico todavía no ha revisado estas reglas.",
     tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Tabla en Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Método de clasificación de Maudsley",

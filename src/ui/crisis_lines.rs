@@ -17,7 +17,8 @@ pub fn CrisisLines() -> impl IntoView {
     }
 }
 
-fn line_view(line: &'static CrisisLine) -> impl IntoView {
+/// One resource and its links.
+pub fn line_view(line: &'static CrisisLine) -> impl IntoView {
     view! {
         <li class="trd-crisis-line" class:trd-emergency=line.emergency>
             <span class="trd-crisis-title" lang=line.title_lang.map(Lang::tag)>{line.title}</span>

@@ -42,6 +42,7 @@ pub fn DefinitionCard() -> impl IntoView {
             <p>{meaning}</p>
             <UnknownLine alternative />
             <p><LearnLink topic=Topic::WhatIsTrd /></p>
+            <p><LearnLink topic=Topic::WhyTrdHappens /></p>
             <TrialVerdicts />
             <CardDetails how=|t| t.def_how source=|t| t.def_source />
         </section>

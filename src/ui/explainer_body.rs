@@ -1,9 +1,13 @@
-//! An explainer page's blocks: headings, paragraphs, lists, glossary terms.
+//! An explainer page's blocks: headings, paragraphs, lists, glossary terms,
+//! a treatment's possible downsides, and text shown with the crisis lines.
 
 use leptos::prelude::*;
 
+use super::context::use_session;
+use super::crisis_callout::CrisisCallout;
 use super::glossary_term::GlossaryTerm;
 use crate::content::{Block, Inline};
+use crate::i18n::learn::learn_text;
 
 fn inlines(items: Vec<Inline>, counter: &mut usize) -> AnyView {
     items
@@ -26,6 +30,7 @@ pub fn ExplainerBody(
     /// The page's blocks.
     blocks: Vec<Block>,
 ) -> impl IntoView {
+    let ctx = use_session();
     let mut counter = 0;
     blocks
         .into_iter()
@@ -38,6 +43,18 @@ pub fn ExplainerBody(
                     .map(|item| view! { <li>{inlines(item, &mut counter)}</li> })
                     .collect::<Vec<_>>();
                 view! { <ul class="trd-explainer-list">{rows}</ul> }.into_any()
+            }
+            // Project decision 17: downsides sit beside the benefits.
+            Block::Downsides(items) => view! {
+                <p class="trd-downsides" data-downsides>
+                    <strong>{move || learn_text(ctx.lang.get()).downsides}</strong>
+                    " "
+                    {inlines(items, &mut counter)}
+                </p>
+            }
+            .into_any(),
+            Block::Crisis(items) => {
+                view! { <CrisisCallout>{inlines(items, &mut counter)}</CrisisCallout> }.into_any()
             }
         })
         .collect_view()

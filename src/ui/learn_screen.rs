@@ -8,8 +8,8 @@ use super::psilocybin_checklist::PsilocybinChecklist;
 use super::screen_heading::ScreenHeading;
 use crate::content::page;
 use crate::domain::learn::Topic;
-use crate::i18n::fill;
 use crate::i18n::learn::learn_text;
+use crate::i18n::{date_in_words, fill};
 
 #[component]
 pub fn LearnScreen() -> impl IntoView {
@@ -82,10 +82,26 @@ fn ExplainerPage(
                 .collect_view()
         })
     };
-    let reviewed = move || {
-        parsed
-            .get()
-            .map(|p| fill(l().reviewed, &[("date", &p.reviewed)]))
+    // Project decision 16: when the sources were checked, and a review
+    // only where a named clinician signed the page off.
+    let dates = move || {
+        let lang = ctx.lang.get();
+        parsed.get().map(|p| {
+            let checked = fill(l().checked, &[("date", &date_in_words(p.checked, lang))]);
+            let reviewed = p.review.map(|r| {
+                fill(
+                    l().reviewed_by,
+                    &[
+                        ("reviewer", &r.reviewer),
+                        ("date", &date_in_words(r.date, lang)),
+                    ],
+                )
+            });
+            view! {
+                <p class="trd-small" data-checked>{checked}</p>
+                {reviewed.map(|text| view! { <p class="trd-small" data-reviewed>{text}</p> })}
+            }
+        })
     };
     view! {
         <article class="trd-explainer" data-topic=topic.slug()>
@@ -95,7 +111,7 @@ fn ExplainerPage(
             <p class="trd-notice">{move || l().not_advice}</p>
             <h3>{move || l().sources}</h3>
             <ul class="trd-sources">{sources}</ul>
-            <p class="trd-small" data-reviewed>{reviewed}</p>
+            {dates}
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_learn(None))>
                     {move || l().all_topics}

@@ -9,6 +9,7 @@ mod card_details;
 mod choice_group;
 pub mod context;
 mod crisis_block;
+mod crisis_callout;
 mod crisis_lines;
 mod crisis_panel;
 mod definition_card;

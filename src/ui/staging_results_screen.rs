@@ -4,11 +4,13 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use super::definition_card::DefinitionCard;
+use super::learn_link::LearnLink;
 use super::maudsley_card::MaudsleyCard;
 use super::mghs_card::MghsCard;
 use super::phq9_summary::Phq9Summary;
 use super::screen_heading::ScreenHeading;
 use super::thase_rush_card::ThaseRushCard;
+use crate::domain::learn::Topic;
 use crate::i18n::staging::staging;
 use crate::i18n::summary::summary_text;
 
@@ -25,6 +27,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <ThaseRushCard />
             <MaudsleyCard />
             <MghsCard />
+            <p><LearnLink topic=Topic::Outlook /></p>
             <div class="trd-nav">
                 <button type="button" class="trd-primary" on:click=move |_| ctx.session(|x| x.open_summary())>
                     {move || summary_text(ctx.lang.get()).open}

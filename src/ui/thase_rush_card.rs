@@ -26,6 +26,7 @@ pub fn ThaseRushCard() -> impl IntoView {
         })
     };
     let unilateral = move || result.get().as_entered.failed_other_ect;
+    let ect_early = move || result.get().as_entered.ect_before_stage_four();
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?.stage;
@@ -39,6 +40,9 @@ pub fn ThaseRushCard() -> impl IntoView {
             <p>{classes}</p>
             <Show when=unilateral>
                 <p>{move || s().tr_unilateral_note}</p>
+            </Show>
+            <Show when=ect_early>
+                <p data-note="ect-before-stage-iv">{move || s().tr_ect_early_note}</p>
             </Show>
             <UnknownLine alternative />
             <p><LearnLink topic=Topic::TreatmentOptions /></p>

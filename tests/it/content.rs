@@ -1,8 +1,11 @@
-//! Explainer content: complete in every language, sourced, reviewed, using
-//! only glossary terms that exist, and in plain language (Flesch-Kincaid
-//! grade 8 or below for every English page; project decision 1).
+//! Explainer content: complete in every language, sourced, dated, using
+//! only glossary terms that exist, in plain language (Flesch-Kincaid grade
+//! 8 or below for every English page; project decision 1), and within what
+//! the clinical spec supports: no [M]-only detail cited precisely, a
+//! downsides line for every treatment (decision 17), and every mention of
+//! suicide beside the crisis lines (decision 3; spec 9.3 and 9.5).
 
-use trd_widget::content::{checklist, glossary, page, Block, Topic};
+use trd_widget::content::{checklist, glossary, page, Block, Inline, Page, Topic};
 use trd_widget::domain::lang::Lang;
 
 /// Highest Flesch-Kincaid grade allowed for widget-written English text.
@@ -92,6 +95,8 @@ fn every_topic_exists_in_every_language_with_the_same_shape() {
                     Block::Heading(_) => "h".to_owned(),
                     Block::Paragraph(_) => "p".to_owned(),
                     Block::List(items) => format!("ul{}", items.len()),
+                    Block::Downsides(_) => "downsides".to_owned(),
+                    Block::Crisis(_) => "crisis".to_owned(),
                 })
                 .collect::<Vec<_>>()
         };
@@ -115,16 +120,21 @@ fn every_topic_exists_in_every_language_with_the_same_shape() {
             topic.slug()
         );
         assert_ne!(en.title, es.title, "{}: title not translated", topic.slug());
+        // The same sources: each pair of source lines cites the same
+        // numbers (years, volumes, pages, DOIs), whatever the wording.
+        for (a, b) in en.sources.iter().zip(&es.sources) {
+            assert_eq!(numbers(a), numbers(b), "{}: {a} / {b}", topic.slug());
+        }
+        assert_eq!(
+            en.checked,
+            es.checked,
+            "{}: checked dates differ",
+            topic.slug()
+        );
+        assert_eq!(en.review, es.review, "{}: reviews differ", topic.slug());
         for page in &pages {
             assert!(!page.sources.is_empty(), "{}: no source", topic.slug());
             assert!(page.blocks.len() >= 3, "{}: too short", topic.slug());
-            let date = page.reviewed.as_bytes();
-            assert!(
-                date.len() == 10 && date[4] == b'-' && date[7] == b'-',
-                "{}: reviewed {:?}",
-                topic.slug(),
-                page.reviewed
-            );
         }
     }
 }
@@ -222,4 +232,320 @@ fn every_english_page_reads_at_grade_8_or_below() {
     }
     let too_hard: Vec<_> = report.iter().filter(|(_, g)| *g > MAX_GRADE).collect();
     assert!(too_hard.is_empty(), "above grade {MAX_GRADE}: {too_hard:?}");
+}
+
+/// The runs of digits in a text, in order.
+fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn all_pages() -> Vec<(Topic, Lang, Page)> {
+    Topic::ALL
+        .into_iter()
+        .flat_map(|topic| Lang::ALL.map(|lang| (topic, lang, page(topic, lang).expect("parses"))))
+        .collect()
+}
+
+fn flat(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Text(t) => t.as_str(),
+            Inline::Term { text, .. } => text.as_str(),
+        })
+        .collect()
+}
+
+/// Details the spec tags [M] (unverified): none may be cited precisely,
+/// anywhere the widget writes (project rule: say less rather than guess).
+/// Each row is a pattern and the spec row it comes from.
+const UNVERIFIED: &[(&str, &str)] = &[
+    ("23-29", "Thase & Rush 1997 page range (spec 2.1, 12 #13)"),
+    ("1905-1917", "STAR*D page end (spec 9)"),
+    ("177-184", "MSM development paper pages (spec 3.1)"),
+    ("70(2)", "MSM development paper volume (spec 3.1)"),
+    ("1195-1202", "Simon 2013 pages (spec 12 #7)"),
+    ("221-227", "Simon 2016 pages (spec 12 #8)"),
+    ("172(10)", "ketamine meta-analysis volume (spec 9.1 M8)"),
+    ("214(1)", "Chamberlain print citation (spec 9.1 M20)"),
+    ("62(11)", "O'Reardon rTMS pages (spec 9.5 RM1)"),
+    ("Newport", "ketamine meta-analysis authors (spec 9.1 M8)"),
+    ("Reutfors", "Swedish register authors (spec 9.3 P9-P10)"),
+    ("Bergfeld", "TRD suicidality review authors (spec 9.3 P11)"),
+    ("Bennabi", "TRD risk-factor review authors (spec 9.3 P1)"),
+    ("Belujon", "dopamine review authors (spec 9.1 M5)"),
+    ("Schür", "GABA meta-analysis authors (spec 9.1 M11)"),
+    ("Heijnen", "ECT remission in medication resistance (spec 9)"),
+    (
+        "48 in 100",
+        "ECT remission in medication resistance (spec 9, Heijnen [M])",
+    ),
+    (
+        "48 de cada 100",
+        "ECT remission in medication resistance (spec 9, Heijnen [M])",
+    ),
+    ("20 in 100", "Goodwin week-12 sustained response (spec 7.1)"),
+    (
+        "20 de cada 100",
+        "Goodwin week-12 sustained response (spec 7.1)",
+    ),
+    (
+        "aripiprazole (2007)",
+        "aripiprazole approval year (spec 6.2)",
+    ),
+    (
+        "quetiapine XR (2009)",
+        "quetiapine approval year (spec 6.2)",
+    ),
+    ("in 2005", "VNS approval year (spec 6.4)"),
+    ("en 2005", "VNS approval year (spec 6.4)"),
+    ("988lineadevida", "Spanish 988 site (spec 8)"),
+    ("1-866-488-7386", "Trevor Project number (spec 8)"),
+    ("Press 3", "ended 988 option (spec 0.1 #7)"),
+    ("1.022", "Kautzky duration odds ratio (spec 9.4.5)"),
+    ("62%", "infliximab exploratory subgroup (spec 9.4.4)"),
+    (
+        "2.1 per 100,000",
+        "ECT death rate, not for visitors (spec 9.5)",
+    ),
+    ("< 18", "early onset threshold (spec 9.4.1)"),
+    ("under 18", "early onset threshold (spec 9.4.1)"),
+    (
+        "twice the risk",
+        "suicide multiplier as a headline (spec 9.3)",
+    ),
+];
+
+/// Every text the widget writes outside the instrument: explainers (with
+/// their sources), glossary, checklist and every catalogue.
+fn every_widget_text() -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    for (topic, lang, page) in all_pages() {
+        let place = format!("{} ({lang:?})", topic.slug());
+        texts.push((place.clone(), page.plain_text()));
+        texts.extend(page.sources.iter().map(|s| (place.clone(), s.clone())));
+    }
+    for lang in Lang::ALL {
+        for e in glossary::entries(lang) {
+            texts.push((
+                format!("glossary {} ({lang:?})", e.id),
+                e.definition.to_owned(),
+            ));
+        }
+        for p in checklist::points(lang) {
+            texts.push((
+                format!("checklist {} ({lang:?})", p.id),
+                format!("{}\n{}", p.statement, p.to_raise),
+            ));
+        }
+    }
+    let catalogues = [
+        trd_widget::i18n::EN.entries(),
+        trd_widget::i18n::ES.entries(),
+        trd_widget::i18n::staging::EN.entries(),
+        trd_widget::i18n::staging::ES.entries(),
+        trd_widget::i18n::summary::EN.entries(),
+        trd_widget::i18n::summary::ES.entries(),
+        trd_widget::i18n::learn::EN.entries(),
+        trd_widget::i18n::learn::ES.entries(),
+    ];
+    for entries in catalogues {
+        texts.extend(
+            entries
+                .into_iter()
+                .map(|(k, t)| (k.to_owned(), t.to_owned())),
+        );
+    }
+    texts
+}
+
+fn unverified_citations(texts: &[(String, String)]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (place, text) in texts {
+        for (pattern, why) in UNVERIFIED {
+            if text.contains(pattern) {
+                found.push(format!("{place}: '{pattern}' ({why})"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_unverified_detail_is_cited_precisely() {
+    let found = unverified_citations(&every_widget_text());
+    assert!(found.is_empty(), "[M]-only details: {found:#?}");
+}
+
+#[test]
+fn the_unverified_detail_check_can_fail() {
+    let old = vec![(
+        "diagnosis-and-staging (old)".to_owned(),
+        "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13):23-29.".to_owned(),
+    )];
+    assert_eq!(unverified_citations(&old).len(), 1);
+}
+
+/// Treatments the options page must show with their downsides (project
+/// decision 17; spec 9.5's scope), each as words that name it per language.
+const TREATMENTS: &[(&str, &str)] = &[
+    ("antidepressant", "antidepresivo"),
+    ("antipsychotic", "antipsicótico"),
+    ("Symbyax", "Symbyax"),
+    ("Lithium", "Litio"),
+    ("T3", "T3"),
+    ("Esketamine", "Esketamina"),
+    ("Ketamine", "ketamina"),
+    ("MAOI", "IMAO"),
+    ("ECT", "TEC"),
+    ("rTMS", "EMTr"),
+    ("VNS", "ENV"),
+    ("Psilocybin", "Psilocibina"),
+];
+
+/// The page's sections: a heading (empty for the opening) and its blocks.
+fn sections(page: &Page) -> Vec<(String, Vec<&Block>)> {
+    let mut out = vec![(String::new(), Vec::new())];
+    for block in &page.blocks {
+        match block {
+            Block::Heading(h) => out.push((h.clone(), Vec::new())),
+            other => out.last_mut().expect("one").1.push(other),
+        }
+    }
+    out
+}
+
+fn block_text(block: &Block) -> String {
+    match block {
+        Block::Heading(h) => h.clone(),
+        Block::Paragraph(i) | Block::Downsides(i) | Block::Crisis(i) => flat(i),
+        Block::List(items) => items.iter().map(|i| flat(i)).collect::<Vec<_>>().join("\n"),
+    }
+}
+
+/// Treatments named in a section with no downsides line.
+fn treatments_without_downsides(page: &Page, lang: Lang) -> Vec<&'static str> {
+    TREATMENTS
+        .iter()
+        .map(|(en, es)| if lang == Lang::En { *en } else { *es })
+        .filter(|name| {
+            let named: Vec<_> = sections(page)
+                .into_iter()
+                .filter(|(heading, blocks)| {
+                    heading.contains(name)
+                        || blocks.iter().any(|b| {
+                            !matches!(b, Block::Downsides(_)) && block_text(b).contains(name)
+                        })
+                })
+                .collect();
+            named.is_empty()
+                || named
+                    .iter()
+                    .any(|(_, blocks)| !blocks.iter().any(|b| matches!(b, Block::Downsides(_))))
+        })
+        .collect()
+}
+
+#[test]
+fn every_treatment_on_the_options_page_has_a_downsides_line() {
+    for lang in Lang::ALL {
+        let page = page(Topic::TreatmentOptions, lang).expect("parses");
+        let missing = treatments_without_downsides(&page, lang);
+        assert!(missing.is_empty(), "{lang:?}: no downsides for {missing:?}");
+        // The balance rule's closing sentence (spec 9.5).
+        let last = page.blocks.last().map(block_text).unwrap_or_default();
+        let weigh = if lang == Lang::En {
+            "weigh"
+        } else {
+            "comparar"
+        };
+        assert!(last.contains(weigh), "{lang:?}: {last}");
+    }
+}
+
+#[test]
+fn the_downsides_check_can_fail() {
+    let page = trd_widget::content::parse::parse(
+        "title: T\nchecked: 2026-11-27\nsource: S.\n---\nx\n\n## ECT\n\nECT helps.\n\n## rTMS\n\nrTMS helps.\n\ndownsides: Headache.\n",
+    )
+    .expect("parses");
+    let missing = treatments_without_downsides(&page, Lang::En);
+    assert!(
+        missing.contains(&"ECT") && !missing.contains(&"rTMS"),
+        "{missing:?}"
+    );
+}
+
+/// Blocks that mention suicide without the crisis lines in the same
+/// section of the page.
+fn suicide_without_crisis_lines(page: &Page) -> Vec<String> {
+    sections(page)
+        .into_iter()
+        .flat_map(|(heading, blocks)| {
+            let has_crisis = blocks.iter().any(|b| matches!(b, Block::Crisis(_)));
+            std::iter::once(heading)
+                .chain(blocks.iter().map(|b| block_text(b)))
+                .filter(|t| t.to_lowercase().contains("suicid"))
+                .filter(|_| !has_crisis)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_mention_of_suicide_sits_beside_the_crisis_lines() {
+    for (topic, lang, page) in all_pages() {
+        // The getting-help page is itself the list of crisis lines.
+        if topic == Topic::GettingHelp {
+            continue;
+        }
+        let bare = suicide_without_crisis_lines(&page);
+        assert!(bare.is_empty(), "{} ({lang:?}): {bare:?}", topic.slug());
+    }
+    let bad = trd_widget::content::parse::parse(
+        "title: T\nchecked: 2026-11-27\nsource: S.\n---\nTRD is linked to suicide.\n\n## Next\n\ncrisis: Call 988.\n",
+    )
+    .expect("parses");
+    assert_eq!(suicide_without_crisis_lines(&bad).len(), 1);
+}
+
+#[test]
+fn the_getting_help_pages_list_every_crisis_line_including_veterans() {
+    for (lang, needed) in [
+        (
+            Lang::En,
+            [
+                "988",
+                "oprima 2",
+                "press 1",
+                "838255",
+                "741741",
+                "1-844-493-8255",
+                "911",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "988",
+                "oprima 2",
+                "oprima 1",
+                "838255",
+                "741741",
+                "1-844-493-8255",
+                "911",
+            ],
+        ),
+    ] {
+        let text = page(Topic::GettingHelp, lang)
+            .expect("parses")
+            .plain_text()
+            .to_lowercase();
+        for n in needed {
+            assert!(text.contains(n), "{lang:?} getting-help lacks {n}");
+        }
+    }
 }

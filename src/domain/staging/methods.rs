@@ -72,6 +72,15 @@ pub struct ThaseRush {
     pub failed_other_ect: bool,
 }
 
+impl ThaseRush {
+    /// Failed bilateral ECT that leaves the stage where it is: the model
+    /// counts ECT only on top of stage IV (clinical-spec 2.3, a [C]
+    /// convention the results state).
+    pub fn ect_before_stage_four(&self) -> bool {
+        self.failed_bilateral_ect && self.stage < ThaseRushStage::IV
+    }
+}
+
 pub fn thase_rush(history: &TreatmentHistory, assume: Assume) -> ThaseRush {
     let classes: BTreeSet<DrugClass> = counted(&history.trials, assume)
         .map(|t| t.medicine.class)

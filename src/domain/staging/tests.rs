@@ -286,6 +286,13 @@ fn thase_rush_ignores_augmentation_and_inadequate_trials() {
     };
     let result = thase_rush(&unilateral, Assume::AsEntered);
     assert!(result.failed_other_ect && !result.failed_bilateral_ect);
+    let early = TreatmentHistory {
+        ect: vec![ect(EctPlacement::Bilateral, Outcome::NoHelp)],
+        ..with(vec![failed("sertraline"), failed("venlafaxine")])
+    };
+    let result = thase_rush(&early, Assume::AsEntered);
+    assert_eq!(result.stage, ThaseRushStage::II);
+    assert!(result.ect_before_stage_four());
 }
 
 // ---- Maudsley (3.3) ----
