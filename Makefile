@@ -27,8 +27,11 @@ setup-test:
 	@scripts/setup.sh test
 	@rm -rf $(LOGS) && mkdir -p $(LOGS)
 
+# The clinician review page (dist/review.html) is written natively from the
+# same content files and catalogues the widget compiles in.
 build:
 	trunk build --release
+	cargo run --quiet --example review_page -- dist/review.html
 
 serve:
 	node scripts/serve.mjs --port $(PORT)

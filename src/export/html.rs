@@ -17,7 +17,8 @@ th { background: #eee; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 ";
 
-fn escape(text: &str) -> String {
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

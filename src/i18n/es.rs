@@ -27,7 +27,7 @@ pub const ES: UiText = UiText {
     see_result: "Ver mi resultado",
     result_title: "Su resultado",
     result_score: "{score} de {max}",
-    result_band: "Sus respuestas están en el nivel {band} ({min} a {max}).",
+    result_band: "Sus respuestas están en el nivel «{band}» ({min} a {max}).",
     band_none_minimal: "mínimo o ninguno",
     band_mild: "leve",
     band_moderate: "moderado",

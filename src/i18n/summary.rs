@@ -125,7 +125,7 @@ pub const ES: SummaryText = SummaryText {
     col_question: "Pregunta",
     col_answer: "Respuesta",
     answer_points: "{answer} ({points})",
-    total_line: "Total: {score} de {max}, en el nivel {band} ({min} a {high}).",
+    total_line: "Total: {score} de {max}, en el nivel «{band}» ({min} a {high}).",
     item9_line: "Pregunta 9, pensamientos de que estaría mejor muerto(a) o de lastimarse: {answer}.",
     item9_flag: "Se mostraron los recursos de ayuda en una crisis.",
     difficulty_line: "Qué tan difíciles hicieron estos problemas la vida diaria: {answer}.",

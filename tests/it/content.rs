@@ -549,3 +549,45 @@ fn the_getting_help_pages_list_every_crisis_line_including_veterans() {
         }
     }
 }
+
+/// Project decisions 12 and 13: "full dose" only as the prescriber's
+/// planned dose, never for this tool's threshold; Maudsley severity is
+/// asked about now, never "at their worst".
+fn dose_and_severity_wording_problems(texts: &[(String, String)]) -> Vec<String> {
+    let allowed = [
+        "full dose my prescriber planned",
+        "full dose your prescriber planned",
+        "full dose the prescriber planned",
+        "dosis completa que planeó quien",
+    ];
+    let mut found = Vec::new();
+    for (place, text) in texts {
+        let mut rest = text.to_lowercase();
+        for a in allowed {
+            rest = rest.replace(a, "");
+        }
+        for banned in [
+            "full dose",
+            "dosis completa",
+            "at their worst",
+            "at your worst",
+            "peor momento",
+        ] {
+            if rest.contains(banned) {
+                found.push(format!("{place}: '{banned}'"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn dose_and_severity_words_follow_decisions_12_and_13() {
+    let found = dose_and_severity_wording_problems(&every_widget_text());
+    assert!(found.is_empty(), "{found:#?}");
+    let old = vec![(
+        "dose_hint (old)".to_owned(),
+        "At least 50 mg a day counts as a full dose.".to_owned(),
+    )];
+    assert_eq!(dose_and_severity_wording_problems(&old).len(), 1);
+}

@@ -153,3 +153,48 @@ fn summary_text_is_escaped_in_html() {
     assert!(document.contains("&lt;b&gt;today&lt;/b&gt;"));
     assert!(!document.contains("<b>today"));
 }
+
+#[test]
+fn the_review_page_shows_every_text_in_both_languages() {
+    use trd_widget::content::{checklist, glossary, page, Topic};
+    let review = trd_widget::export::review::review_page();
+    assert!(review.starts_with("<!doctype html>"));
+    for topic in Topic::ALL {
+        assert!(
+            review.contains(&format!("data-review-topic=\"{}\"", topic.slug())),
+            "{}",
+            topic.slug()
+        );
+        for lang in Lang::ALL {
+            let p = page(topic, lang).expect("parses");
+            assert!(review.contains(&html::escape(&p.title)), "{}", p.title);
+            for source in &p.sources {
+                assert!(review.contains(&html::escape(source)), "{source}");
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for e in glossary::entries(lang) {
+            assert!(review.contains(&html::escape(e.definition)), "{}", e.id);
+        }
+        for p in checklist::points(lang) {
+            assert!(review.contains(&html::escape(p.to_raise)), "{}", p.id);
+        }
+    }
+    let catalogues = [
+        trd_widget::i18n::ES.entries(),
+        trd_widget::i18n::staging::ES.entries(),
+        trd_widget::i18n::summary::ES.entries(),
+        trd_widget::i18n::learn::ES.entries(),
+    ];
+    for (key, text) in catalogues.into_iter().flatten() {
+        assert!(review.contains(&html::escape(text)), "{key}");
+    }
+    assert!(review.contains("838255"), "the Veterans line");
+    // Nothing unescaped from the content reaches the markup.
+    assert_eq!(
+        html::escape("<script>\"a\" & b</script>"),
+        "&lt;script&gt;&quot;a&quot; &amp; b&lt;/script&gt;"
+    );
+    assert!(!review.contains("<script"));
+}

@@ -25,7 +25,7 @@ test('item 9 above 0 shows the crisis panel at once, above the question, before 
   await expect(panel).toHaveAttribute('data-level', 'raised');
   await expect(widget.heading()).toHaveText('Question 9 of 9'); // no advance
   await expect(panel.getByRole('alert')).toContainText('Please talk to someone');
-  await expect(panel.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
   await expect(panel.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
   await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
   await expect(panel.getByRole('link', { name: 'Call 1-844-493-8255' })).toBeVisible();
@@ -82,6 +82,9 @@ test('the crisis panel appears in Spanish too, with Spanish options first', asyn
   await expect(panel.getByRole('alert')).toContainText('Gracias por decírnoslo');
   await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toHaveAttribute('href', 'tel:988');
   await expect(panel.getByRole('link', { name: 'Envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?body=AYUDA');
+  await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 1' })).toHaveAttribute('href', 'tel:988');
+  await expect(panel.getByRole('link', { name: 'Envíe un mensaje de texto al 838255' })).toHaveAttribute('href', 'sms:838255');
+  await expect(widget.crisisBlock().getByRole('link', { name: 'Envíe un mensaje de texto al 838255' })).toBeVisible();
 });
 
 test('the compact crisis block is on every screen, whatever the answers', async ({ page }) => {
@@ -91,12 +94,15 @@ test('the compact crisis block is on every screen, whatever the answers', async 
     const block = widget.crisisBlock();
     await expect(block).toBeVisible();
     await expect(block).toContainText("If you're thinking about suicide or are in crisis, you're not alone.");
-    await expect(block.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(block.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await expect(block.getByRole('link', { name: 'Chat at 988lifeline.org' })).toHaveAttribute('href', 'https://988lifeline.org/');
     await expect(block.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
     await expect(block.getByRole('link', { name: 'Text TALK to 38255' })).toBeVisible();
     await expect(block.getByRole('link', { name: 'Call 911' })).toBeVisible();
-    await expect(block).not.toContainText('press 3');
+    // Decision 14: the Veterans option, in every block.
+    await expect(block.getByRole('link', { name: 'Call 988 and press 1' })).toHaveAttribute('href', 'tel:988');
+    await expect(block.getByRole('link', { name: 'Text 838255' })).toHaveAttribute('href', 'sms:838255');
+    expect((await block.innerText()).toLowerCase()).not.toContain('press 3');
   };
   await checkBlock(); // intro
   await widget.start();

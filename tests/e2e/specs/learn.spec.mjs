@@ -1,5 +1,7 @@
-// Explainers: reachable on their own and from results, with sources, a
-// reviewed date, an accessible glossary, and the psilocybin checklist.
+// Explainers: reachable on their own and from results, with sources, the
+// date their sources were checked, an accessible glossary, downsides beside
+// every treatment, crisis lines beside every mention of suicide, and the
+// psilocybin checklist.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
@@ -11,7 +13,7 @@ test('the Learn entry lists every topic; a page has its glossary, sources, revie
   await widget.button('Learn about TRD').click();
   await expect(widget.root).toHaveAttribute('data-screen', 'learn');
   const topics = widget.root.locator('button[data-topic]');
-  await expect(topics).toHaveCount(6);
+  await expect(topics).toHaveCount(9);
   expect(await axeViolations(page)).toEqual([]);
 
   await widget.button('What is treatment-resistant depression?').click();
@@ -20,7 +22,14 @@ test('the Learn entry lists every topic; a page has its glossary, sources, revie
   const article = widget.root.locator('article[data-topic="what-is-trd"]');
   await expect(article).toContainText("Roughly 1 in 3 people treated for depression don't get enough relief from the first two medicines they try.");
   await expect(article.locator('.trd-sources li').first()).toContainText('Zhdanava M, et al. J Clin Psychiatry 2021');
-  await expect(article.locator('[data-reviewed]')).toHaveText('Last reviewed: 2026-11-26');
+  await expect(article.locator('[data-checked]')).toHaveText('Sources checked on November 27, 2026.');
+  // No clinician has signed this page off yet, so nothing says "reviewed".
+  await expect(article.locator('[data-reviewed]')).toHaveCount(0);
+  // The suicide-risk sentence sits inside a callout with 988 and 911.
+  const callout = article.locator('[data-crisis-callout]');
+  await expect(callout).toContainText('linked to a higher risk of suicide');
+  await expect(callout.locator('a[href="tel:988"]')).toBeVisible();
+  await expect(callout.locator('a[href="tel:911"]')).toBeVisible();
   await expect(article).toContainText('not medical advice');
   await expect(widget.crisisBlock()).toBeVisible();
 
@@ -91,6 +100,42 @@ test('results link to the explainers that fit them, and Back returns to the resu
   await expect(widget.root.locator('article[data-topic="treatment-options"]')).toContainText('Esketamine (Spravato) is a nasal spray.');
   await widget.button('Back to where I was').click();
   await expect(widget.root).toHaveAttribute('data-screen', 'staging-results');
+
+  // The definition card links to why TRD can happen.
+  await staging.card('trd-definition').getByRole('button', { name: 'Learn: why TRD can happen' }).click();
+  await expect(widget.root.locator('article[data-topic="why-trd-happens"]')).toContainText('Scientists still disagree about');
+  await widget.button('Back to where I was').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'staging-results');
+});
+
+test('every treatment shows its possible downsides; the new pages are there in both languages', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.button('Learn about TRD').click();
+  await widget.button('Treatment options for TRD').click();
+  const options = widget.root.locator('article[data-topic="treatment-options"]');
+  // 11 treatments and approaches, each with a downsides line beside it.
+  await expect(options.locator('[data-downsides]')).toHaveCount(11);
+  await expect(options.locator('[data-downsides]').first()).toContainText('Possible downsides: In children, teens and young adults up to age 24');
+  await expect(options.locator('[data-crisis-callout]')).toHaveCount(1);
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+  for (const [title, slug, text] of [
+    ['Why TRD can happen', 'why-trd-happens', 'Doctors do not yet know exactly why'],
+    ['Blood tests and biomarkers', 'biomarkers', 'no blood test can show whether you have depression'],
+    ['Ketamine and esketamine', 'ketamine-and-esketamine', 'It is not FDA-approved for depression.'],
+  ]) {
+    await widget.button('All topics').click();
+    await widget.button(title).click();
+    const article = widget.root.locator(`article[data-topic="${slug}"]`);
+    await expect(article).toContainText(text);
+    await expect(article.locator('.trd-sources li').first()).toBeVisible();
+    const v = await axeViolations(page);
+    expect(v, v.join('\n')).toEqual([]);
+  }
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await expect(widget.root.locator('article[data-topic="ketamine-and-esketamine"] h2')).toHaveText('Ketamina y esketamina');
+  await expect(widget.root.locator('article[data-topic="ketamine-and-esketamine"]')).toContainText('No está aprobada por la FDA para la depresión.');
 });
 
 test('explainers in Spanish, with a Spanish glossary', async ({ page }) => {
@@ -103,5 +148,6 @@ test('explainers in Spanish, with a Spanish glossary', async ({ page }) => {
   const term = article.locator('button[data-term="ect"]').first();
   await term.click();
   await expect(article.locator(`#${await term.getAttribute('aria-controls')}`)).toContainText('Terapia electroconvulsiva');
-  await expect(article.locator('[data-reviewed]')).toHaveText('Última revisión: 2026-11-26');
+  await expect(article.locator('[data-checked]')).toHaveText('Fuentes revisadas el 27 de noviembre de 2026.');
+  await expect(article.locator('[data-downsides]').first()).toContainText('Posibles desventajas:');
 });

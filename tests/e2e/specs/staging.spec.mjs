@@ -25,7 +25,7 @@ test('a realistic four-medicine history in English: every card, and the PHQ-9 be
   await expect(widget.root.locator('.trd-trial').first()).toContainText('Sertraline (Zoloft)');
   await expect(widget.root.locator('.trd-trial').first()).toContainText('SSRI · 10 weeks · 150 mg a day');
   await staging.episode(30, 'moderate');
-  await expect(widget.root.locator('.trd-phq9-hint')).toContainText('moderate (12 out of 27)');
+  await expect(widget.root.locator('.trd-phq9-hint')).toContainText('in the moderate range (12 out of 27)');
   await staging.seeResults();
 
   // Sertraline, escitalopram (both SSRI) and bupropion (NDRI) count; venlafaxine was 4 weeks.
@@ -45,7 +45,7 @@ test('a realistic four-medicine history in English: every card, and the PHQ-9 be
   await expect(tr).toContainText('Stage II');
   await expect(tr).toContainText('Classes that counted: SSRI, NDRI.');
   await tr.getByText('Which medicines counted').click();
-  await expect(tr.locator('[data-medicine="venlafaxine"]')).toContainText('taken for 4 weeks. It needs at least 6.');
+  await expect(tr.locator('[data-medicine="venlafaxine"]')).toContainText('taken for 4 weeks. This tool needs at least 6.');
   await expect(tr.locator('[data-medicine="escitalopram"]')).toHaveAttribute('data-counted', 'true');
   await tr.getByText('How this is calculated').click();
   await expect(tr).toContainText('Thase ME, Rush AJ. J Clin Psychiatry 1997');
@@ -88,7 +88,7 @@ test('a history in Spanish with an unsure medicine and ECT: every card, and the 
   const tr = staging.card('thase-rush');
   await expect(tr).toContainText('Etapa II');
   await expect(tr.locator('[data-if-unknown]')).toHaveText(
-    'Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a dosis completa, sería: Etapa III.',
+    'Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, sería: Etapa III.',
   );
   await expect(tr).toContainText('no cuenta para la etapa V');
   await expect(staging.card('mgh-s').locator('[data-if-unknown]')).toContainText('sería: 6.5');
@@ -112,7 +112,7 @@ test('with no medicines yet there is still a sensible result', async ({ page }) 
     mghs: { score: '0.0' },
   });
   await expect(staging.card('thase-rush')).toContainText("Stage 0 is this tool's own label");
-  await expect(staging.card('trd-definition')).toContainText('So far you have 0.');
+  await expect(staging.card('trd-definition')).toContainText('With what you entered, 0 count.');
   await expect(staging.card('maudsley')).toContainText('Not scored');
 });
 
@@ -147,7 +147,7 @@ test('bad input gets a message tied to the field, in the visitor\'s language, an
   }
   await weeks.fill('8');
   await staging.group(c.doseGroup).getByRole('radio', { name: c.dose.amount }).check();
-  await expect(widget.root.locator('#trd-dose-hint')).toHaveText('At least 50 mg a day counts as a full dose.');
+  await expect(widget.root.locator('#trd-dose-hint')).toHaveText("50 mg a day is the lowest dose this tool counts as enough (adequate). This cut-off is the tool's own rule.");
   const dose = widget.root.getByLabel(c.amount);
   await dose.fill('5000');
   await staging.group(c.outcomeGroup).getByRole('radio', { name: c.outcome.none }).check();
@@ -235,4 +235,32 @@ test('axe-core finds no violation on the builder (form open, with errors) and th
   for (const summary of await widget.root.locator('summary').all()) await summary.click();
   const results = await axeViolations(page);
   expect(results, results.join('\n')).toEqual([]);
+});
+
+test('episode length in continuous months: 12 is acute, 12.5 sub-acute; 24,5 in Spanish is chronic', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await staging.open();
+  await staging.addMedicine({ id: 'fluoxetine', weeks: 8, dose: 20, outcome: 'none' });
+  // Maudsley: duration + 3 (moderate) + 1 (one medicine).
+  for (const [months, score] of [['12', '5'], ['12.5', '6'], ['24', '6'], ['24.5', '7']]) {
+    await staging.episode(months, 'moderate');
+    await staging.seeResults();
+    await expect(staging.card('maudsley')).toHaveAttribute('data-score', score);
+    await widget.button('Change my treatments').click();
+  }
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  const es = new Staging(new Widget(page, page.locator('trd-widget'), 'es'));
+  await es.episode('24,5', 'moderate');
+  await es.seeResults();
+  await expect(es.card('maudsley')).toHaveAttribute('data-score', '7');
+  await widget.button('Resumen para mi médico').click();
+  await expect(widget.root.locator('[data-summary]')).toContainText('Duración de este episodio: 24,5 meses.');
+  await expect(widget.root.locator('[data-summary]')).toContainText('Gravedad actual, elegida por la persona de descripciones sencillas');
+  // Junk is a field message, not a score.
+  await widget.button('Atrás').click();
+  await widget.button('Cambiar mis tratamientos').click();
+  await widget.root.getByLabel('¿Cuántos meses ha durado este episodio?').fill('1e309');
+  await expect(widget.root.locator('#trd-months-error')).toHaveText('Escriba un número, por ejemplo 8.');
 });

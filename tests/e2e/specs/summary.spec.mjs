@@ -40,6 +40,7 @@ test('the summary shows answers, total, item 9, the history and every result', a
   await expect(summary).toContainText('How hard these problems made daily life: Somewhat difficult.');
   await expect(summary).toContainText('Sertraline (Zoloft)');
   await expect(summary).toContainText('Length of this episode: 20 months.');
+  await expect(summary).toContainText('Current severity, chosen by the visitor from plain descriptions: Moderate');
   await expect(summary).toContainText('Stage II');
   await expect(summary).toContainText('Educational estimate, not a clinical rating.');
   await expect(summary).toContainText(new RegExp(`Made on \\d{4}-\\d{2}-\\d{2}`));
