@@ -8,6 +8,7 @@
 //! release (clinical-spec 13.8).
 
 use super::lang::Lang;
+use super::options::CrisisRegion;
 
 /// One way to reach a resource. `href` is `None` where the spec gives no
 /// verified link (the text alone is shown).
@@ -28,6 +29,9 @@ pub struct CrisisLine {
     pub actions: &'static [CrisisAction],
     /// The 911 line: shown with emphasis.
     pub emergency: bool,
+    /// Colorado Crisis Services: left out when a clinic outside Colorado
+    /// sets `crisis-region="us"`.
+    pub colorado: bool,
 }
 
 /// The crisis resources shown on every screen and in the item-9 panel.
@@ -59,6 +63,14 @@ const fn line(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLi
         title_lang: None,
         actions,
         emergency: false,
+        colorado: false,
+    }
+}
+
+const fn colorado(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLine {
+    CrisisLine {
+        colorado: true,
+        ..line(title, actions)
     }
 }
 
@@ -81,6 +93,7 @@ const EN: CrisisResources = CrisisResources {
                 act_es("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
             ],
             emergency: false,
+            colorado: false,
         },
         line(
             "Veterans",
@@ -96,7 +109,7 @@ const EN: CrisisResources = CrisisResources {
                 act_es("En español: AYUDA al 741741", "sms:741741?body=AYUDA"),
             ],
         ),
-        line(
+        colorado(
             "In Colorado",
             &[
                 act("Call 1-844-493-8255", "tel:18444938255"),
@@ -108,6 +121,7 @@ const EN: CrisisResources = CrisisResources {
             title_lang: None,
             actions: &[act("Call 911", "tel:911")],
             emergency: true,
+            colorado: false,
         },
     ],
 };
@@ -144,7 +158,7 @@ const ES: CrisisResources = CrisisResources {
                 },
             ],
         ),
-        line(
+        colorado(
             "En Colorado",
             &[act(
                 "Llame al 1-844-493-8255 y diga «Spanish» para tener un intérprete",
@@ -156,6 +170,7 @@ const ES: CrisisResources = CrisisResources {
             title_lang: None,
             actions: &[act("Llame al 911", "tel:911")],
             emergency: true,
+            colorado: false,
         },
     ],
 };
@@ -166,6 +181,14 @@ pub fn resources(lang: Lang) -> &'static CrisisResources {
         Lang::En => &EN,
         Lang::Es => &ES,
     }
+}
+
+/// The default lines for a language and region, in display order.
+pub fn lines_for(lang: Lang, region: CrisisRegion) -> impl Iterator<Item = &'static CrisisLine> {
+    resources(lang)
+        .lines
+        .iter()
+        .filter(move |line| region == CrisisRegion::UsColorado || !line.colorado)
 }
 
 #[cfg(test)]
@@ -249,6 +272,19 @@ mod tests {
                 texts(resources(lang)).iter().any(|t| t.contains(press)),
                 "{lang:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_us_wide_clinic_can_leave_out_the_colorado_line() {
+        for lang in Lang::ALL {
+            let all: Vec<_> = lines_for(lang, CrisisRegion::UsColorado).collect();
+            let us: Vec<_> = lines_for(lang, CrisisRegion::Us).collect();
+            assert_eq!(all.len(), us.len() + 1);
+            assert!(us
+                .iter()
+                .all(|l| !l.actions.iter().any(|a| a.href == Some("tel:18444938255"))));
+            assert!(us.last().is_some_and(|l| l.emergency));
         }
     }
 

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::lang::Lang;
+use super::options::{OptionWarning, Options, RawOptions};
 
 /// The longest clinic name shown; longer ones are cut at a word boundary.
 pub const MAX_CLINIC_NAME_CHARS: usize = 80;
@@ -25,6 +26,8 @@ pub struct RawEmbed {
     pub browser_langs: Vec<String>,
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<String>,
+    /// Every other option (links, crisis lines, colour, sections, opt-ins).
+    pub options: RawOptions,
 }
 
 /// The clinic's contact details, as shown in "next steps".
@@ -46,6 +49,7 @@ pub struct Phone {
 pub struct EmbedConfig {
     pub lang: Lang,
     pub clinic: Option<Clinic>,
+    pub options: Options,
 }
 
 /// A problem with the snippet, for the console. Written for clinic staff.
@@ -54,6 +58,7 @@ pub enum EmbedWarning {
     UnknownLang { value: String, using: Lang },
     PhoneUnusable { value: String },
     NameTooLong { chars: usize },
+    Option(OptionWarning),
 }
 
 impl fmt::Display for EmbedWarning {
@@ -78,6 +83,7 @@ impl fmt::Display for EmbedWarning {
                 f,
                 "<trd-widget clinic-name>: {chars} characters is too long; it is cut to {MAX_CLINIC_NAME_CHARS}."
             ),
+            EmbedWarning::Option(warning) => warning.fmt(f),
         }
     }
 }
@@ -117,7 +123,16 @@ impl RawEmbed {
                 phone
             });
         let clinic = (name.is_some() || phone.is_some()).then_some(Clinic { name, phone });
-        (EmbedConfig { lang, clinic }, warnings)
+        let (options, option_warnings) = self.options.resolve();
+        warnings.extend(option_warnings.into_iter().map(EmbedWarning::Option));
+        (
+            EmbedConfig {
+                lang,
+                clinic,
+                options,
+            },
+            warnings,
+        )
     }
 
     /// The page's language, then the browser's, then English.

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use super::lang::Lang;
 use super::learn::Topic;
+use super::options::{Section, Start};
 use super::staging::builder::Builder;
 use super::wizard::Wizard;
 
@@ -44,6 +45,44 @@ pub struct Session {
     ticked: BTreeSet<String>,
     phq9: Wizard,
     staging: Builder,
+    /// The sections the clinic offers (all three unless it chose fewer).
+    offered: Vec<Section>,
+}
+
+/// A point in a section that a clinic may hear about (option `events`).
+/// It names the section only: never an answer, a score or a stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Milestone {
+    Started(Section),
+    Completed(Section),
+}
+
+impl Milestone {
+    /// The event's name suffix: `started` or `completed`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Milestone::Started(_) => "started",
+            Milestone::Completed(_) => "completed",
+        }
+    }
+
+    pub fn section(self) -> Section {
+        match self {
+            Milestone::Started(s) | Milestone::Completed(s) => s,
+        }
+    }
+}
+
+impl Flow {
+    /// The section a main flow belongs to; overlays belong to none.
+    fn section(self) -> Option<Section> {
+        match self {
+            Flow::Phq9 => Some(Section::Phq9),
+            Flow::Staging => Some(Section::Staging),
+            Flow::Learn => Some(Section::Learn),
+            Flow::Summary => None,
+        }
+    }
 }
 
 impl Session {
@@ -56,7 +95,102 @@ impl Session {
             ticked: BTreeSet::new(),
             phq9: Wizard::new(instrument),
             staging: Builder::default(),
+            offered: Section::ALL.to_vec(),
         }
+    }
+
+    /// A session that offers only `sections` (never empty: all three if it
+    /// is) and opens at `start`.
+    pub fn configured(
+        instrument: &'static Instrument,
+        lang: Lang,
+        sections: &[Section],
+        start: Start,
+    ) -> Self {
+        let mut session = Session::new(instrument, lang);
+        session.set_offered(sections);
+        match start {
+            Start::Intro => {}
+            Start::Section(Section::Phq9) => session.phq9.next(),
+            Start::Section(Section::Staging) => session.flow = Flow::Staging,
+            Start::Section(Section::Learn) => {
+                session.flow = Flow::Learn;
+                session.return_to = session.first_main_flow_besides_learn();
+            }
+        }
+        if !session.offers(Section::Phq9) && session.flow == Flow::Phq9 {
+            session.flow = match session.offered.first() {
+                Some(Section::Staging) => Flow::Staging,
+                _ => Flow::Learn,
+            };
+            session.return_to = session.first_main_flow_besides_learn();
+        }
+        session
+    }
+
+    fn first_main_flow_besides_learn(&self) -> Flow {
+        if self.offers(Section::Phq9) {
+            Flow::Phq9
+        } else if self.offers(Section::Staging) {
+            Flow::Staging
+        } else {
+            Flow::Learn
+        }
+    }
+
+    /// Changes the offered sections (a clinic changed the attribute).
+    pub fn set_offered(&mut self, sections: &[Section]) {
+        self.offered = if sections.is_empty() {
+            Section::ALL.to_vec()
+        } else {
+            Section::ALL
+                .into_iter()
+                .filter(|s| sections.contains(s))
+                .collect()
+        };
+    }
+
+    pub fn offers(&self, section: Section) -> bool {
+        self.offered.contains(&section)
+    }
+
+    /// The milestones the visitor is at now: a section is started once
+    /// its first screen is left (or, for the explainers, opened), and
+    /// completed at its result (or an explainer page).
+    pub fn milestones(&self) -> Vec<Milestone> {
+        use super::staging::builder::StagingScreen;
+        use super::wizard::Screen;
+        let mut at = Vec::new();
+        let phq9 = self.phq9.screen();
+        if phq9 != Screen::Intro {
+            at.push(Milestone::Started(Section::Phq9));
+        }
+        if phq9 == Screen::Result {
+            at.push(Milestone::Completed(Section::Phq9));
+        }
+        let staging = self.staging.screen();
+        if staging != StagingScreen::Intro {
+            at.push(Milestone::Started(Section::Staging));
+        }
+        if staging == StagingScreen::Results {
+            at.push(Milestone::Completed(Section::Staging));
+        }
+        if self.flow == Flow::Learn {
+            at.push(Milestone::Started(Section::Learn));
+            if self.topic.is_some() {
+                at.push(Milestone::Completed(Section::Learn));
+            }
+        }
+        at
+    }
+
+    /// Whether "Back" from the explainers has somewhere to go.
+    pub fn can_close_learn(&self) -> bool {
+        self.return_to != Flow::Learn
+            && self
+                .return_to
+                .section()
+                .is_none_or(|section| self.offers(section))
     }
 
     pub fn lang(&self) -> Lang {
@@ -88,14 +222,18 @@ impl Session {
         self.lang = lang;
     }
 
-    /// Goes to the staging flow, where it was left.
+    /// Goes to the staging flow, where it was left (if it is offered).
     pub fn open_staging(&mut self) {
-        self.flow = Flow::Staging;
+        if self.offers(Section::Staging) {
+            self.flow = Flow::Staging;
+        }
     }
 
-    /// Goes to the PHQ-9, where it was left.
+    /// Goes to the PHQ-9, where it was left (if it is offered).
     pub fn open_phq9(&mut self) {
-        self.flow = Flow::Phq9;
+        if self.offers(Section::Phq9) {
+            self.flow = Flow::Phq9;
+        }
     }
 
     fn open_overlay(&mut self, overlay: Flow) {
@@ -117,16 +255,25 @@ impl Session {
         }
     }
 
-    /// Opens an explainer page, or the list of topics.
+    /// Opens an explainer page, or the list of topics (if they are offered).
     pub fn open_learn(&mut self, topic: Option<Topic>) {
+        if !self.offers(Section::Learn) {
+            return;
+        }
         self.topic = topic;
         self.open_overlay(Flow::Learn);
     }
 
-    /// Leaves the explainers for where the visitor was.
+    /// Leaves the explainers for where the visitor was; when the
+    /// explainers are all the clinic offers, goes back to the list.
     pub fn close_learn(&mut self) {
-        if self.flow == Flow::Learn {
+        if self.flow != Flow::Learn {
+            return;
+        }
+        if self.can_close_learn() {
             self.flow = self.return_to;
+        } else {
+            self.topic = None;
         }
     }
 
@@ -145,9 +292,10 @@ impl Session {
         }
     }
 
-    /// Back within the staging flow; from its first screen, to the PHQ-9.
+    /// Back within the staging flow; from its first screen, to the PHQ-9
+    /// (when it is offered).
     pub fn staging_back(&mut self) {
-        if !self.staging.back() {
+        if !self.staging.back() && self.offers(Section::Phq9) {
             self.flow = Flow::Phq9;
         }
     }
@@ -248,5 +396,75 @@ mod tests {
         assert_eq!(s.flow(), Flow::Staging);
         s.close_summary();
         assert_eq!(s.flow(), Flow::Staging);
+    }
+
+    #[test]
+    fn a_clinic_can_offer_fewer_sections_and_choose_where_to_start() {
+        let only_learn = Session::configured(
+            &PHQ9,
+            Lang::En,
+            &[Section::Learn],
+            Start::Section(Section::Learn),
+        );
+        assert_eq!(only_learn.flow(), Flow::Learn);
+        assert!(!only_learn.can_close_learn());
+        let mut s = only_learn.clone();
+        s.open_learn(Some(Topic::Outlook));
+        s.close_learn();
+        assert_eq!((s.flow(), s.topic()), (Flow::Learn, None));
+        s.open_staging();
+        s.open_phq9();
+        assert_eq!(s.flow(), Flow::Learn);
+
+        let staging_first = Session::configured(
+            &PHQ9,
+            Lang::En,
+            &[Section::Staging, Section::Learn],
+            Start::Intro,
+        );
+        assert_eq!(staging_first.flow(), Flow::Staging);
+        let mut s = staging_first;
+        s.staging_back();
+        assert_eq!(s.flow(), Flow::Staging, "no PHQ-9 to go back to");
+        s.open_learn(None);
+        s.close_learn();
+        assert_eq!(s.flow(), Flow::Staging);
+
+        let questions = Session::configured(
+            &PHQ9,
+            Lang::En,
+            &Section::ALL,
+            Start::Section(Section::Phq9),
+        );
+        assert_eq!(questions.phq9().screen(), Screen::Question(0));
+
+        let mut none_offered = Session::configured(&PHQ9, Lang::En, &[], Start::Intro);
+        assert!(Section::ALL.iter().all(|s| none_offered.offers(*s)));
+        none_offered.set_offered(&[Section::Phq9]);
+        none_offered.open_learn(None);
+        assert_eq!(none_offered.flow(), Flow::Phq9);
+    }
+
+    #[test]
+    fn milestones_follow_the_visitor_and_name_only_sections() {
+        let mut s = Session::new(&PHQ9, Lang::En);
+        assert!(s.milestones().is_empty());
+        s.phq9_mut().next();
+        assert_eq!(s.milestones(), [Milestone::Started(Section::Phq9)]);
+        for item in 0..9 {
+            s.phq9_mut().answer(item, 0).expect("valid");
+            s.phq9_mut().next();
+        }
+        s.phq9_mut().next();
+        assert!(
+            s.milestones()
+                .contains(&Milestone::Completed(Section::Phq9)),
+            "{:?}",
+            s.phq9().screen()
+        );
+        s.open_learn(Some(Topic::Outlook));
+        assert!(s
+            .milestones()
+            .contains(&Milestone::Completed(Section::Learn)));
     }
 }

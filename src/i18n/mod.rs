@@ -92,6 +92,16 @@ catalogue! {
     next_steps_no_clinic,
     next_steps_share,
     next_steps_now,
+    /// The clinic's booking link (option `booking-url`).
+    next_steps_book,
+    /// The clinic's website link (option `clinic-url`).
+    next_steps_site,
+    /// `{number}`: a clinic's own crisis line to call.
+    crisis_extra_call,
+    /// `{number}`: a clinic's own crisis line to text.
+    crisis_extra_text,
+    /// A clinic's own crisis line on the web.
+    crisis_extra_web,
     change_answers,
     start_over,
     crisis_panel_title,

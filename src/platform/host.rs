@@ -3,6 +3,7 @@
 use web_sys::{Document, HtmlElement};
 
 use crate::domain::embed::RawEmbed;
+use crate::domain::options::RawOptions;
 
 /// The element's attributes, the page language and the browser languages.
 pub fn read(host: &HtmlElement, document: &Document) -> RawEmbed {
@@ -16,6 +17,27 @@ pub fn read(host: &HtmlElement, document: &Document) -> RawEmbed {
         browser_langs: browser_langs(),
         clinic_name: host.get_attribute("clinic-name"),
         clinic_phone: host.get_attribute("clinic-phone"),
+        options: options(host),
+    }
+}
+
+/// The options beyond language and contact details, as attributes.
+pub fn options(host: &HtmlElement) -> RawOptions {
+    let attr = |name: &str| host.get_attribute(name);
+    RawOptions {
+        clinic_url: attr("clinic-url"),
+        booking_url: attr("booking-url"),
+        crisis_region: attr("crisis-region"),
+        crisis_lines: [
+            attr("crisis-line-1"),
+            attr("crisis-line-2"),
+            attr("crisis-line-3"),
+        ],
+        accent_color: attr("accent-color"),
+        start: attr("start"),
+        sections: attr("sections"),
+        remember: attr("remember"),
+        events: attr("events"),
     }
 }
 

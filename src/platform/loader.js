@@ -19,6 +19,22 @@
 const TAG = 'trd-widget';
 const PREFIX = 'trd-widget: ';
 const WASM_FILE = 'trd-widget_bg.wasm';
+// Attributes a live element reacts to (the options of README "Options").
+const OBSERVED = [
+  'lang',
+  'clinic-name',
+  'clinic-phone',
+  'clinic-url',
+  'booking-url',
+  'crisis-region',
+  'crisis-line-1',
+  'crisis-line-2',
+  'crisis-line-3',
+  'accent-color',
+  'sections',
+  'remember',
+  'events',
+];
 
 // `document.currentScript` is only set while this script first runs.
 const scriptUrl =
@@ -85,7 +101,7 @@ function stop(element) {
 function define() {
   class TrdWidgetElement extends HTMLElement {
     static get observedAttributes() {
-      return ['lang'];
+      return OBSERVED;
     }
 
     connectedCallback() {
@@ -105,9 +121,9 @@ function define() {
 
     attributeChangedCallback(name, oldValue, newValue) {
       const handle = handles.get(this);
-      if (name === 'lang' && handle && handle !== PENDING && oldValue !== newValue) {
-        handle.set_lang(newValue);
-      }
+      if (!handle || handle === PENDING || oldValue === newValue) return;
+      if (name === 'lang') handle.set_lang(newValue);
+      else handle.update();
     }
   }
   customElements.define(TAG, TrdWidgetElement);

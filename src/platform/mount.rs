@@ -7,17 +7,19 @@ use std::rc::Rc;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 
 use super::console;
 use super::error::{describe, MountError};
 use super::host;
 use super::services::BROWSER_HOST;
 use super::styles;
-use crate::domain::embed::EmbedWarning;
+use crate::domain::embed::{EmbedConfig, EmbedWarning};
 use crate::domain::lang::Lang;
-use crate::domain::session::Session;
-use crate::ui::WidgetRoot;
+use crate::domain::session::{Milestone, Session};
+use crate::ui::{OnState, WidgetRoot};
 
 /// A mounted widget. Dropping it (or calling `unmount`) removes the view,
 /// disposes its reactive state (answers included) and its listeners.
@@ -26,7 +28,9 @@ pub struct WidgetHandle {
     // Field order is drop order: the view goes before its container.
     _view: Box<dyn Any>,
     container: HtmlElement,
+    host: HtmlElement,
     state: Option<RwSignal<Session>>,
+    config: Option<RwSignal<EmbedConfig>>,
 }
 
 #[wasm_bindgen]
@@ -52,6 +56,55 @@ impl WidgetHandle {
                 console::warn(&EmbedWarning::UnknownLang { value, using }.to_string());
             }
         }
+    }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Applies changed attributes other than `lang` (clinic details, links,
+    /// crisis lines, colour, sections, opt-ins): each bad value warns once
+    /// and falls back to its default, as at mount. The language and every
+    /// answer are kept.
+    pub fn update(&self) {
+        let (Some(state), Some(config)) = (self.state, self.config) else {
+            return;
+        };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let (fresh, warnings) = host::read(&self.host, &document).resolve();
+        for warning in &warnings {
+            console::warn(&warning.to_string());
+        }
+        styles::apply_accent(&self.container, fresh.options.accent);
+        let _ = state.try_update(|s| s.set_offered(&fresh.options.sections));
+        let _ = config.try_update(|c| {
+            c.clinic = fresh.clinic;
+            c.options = fresh.options;
+        });
+    }
+}
+
+/// Tells the host page where the visitor is, only when the clinic opted in
+/// (`events`): `trd-widget:ready`, and `trd-widget:started` /
+/// `trd-widget:completed` with `{ section }` once each. Never an answer, a
+/// score or a stage.
+fn emit(host: &HtmlElement, name: &str, section: Option<&str>) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    let detail = js_sys::Object::new();
+    if let Some(section) = section {
+        let _ = js_sys::Reflect::set(&detail, &"section".into(), &section.into());
+    }
+    init.set_detail(&detail);
+    match CustomEvent::new_with_event_init_dict(&format!("trd-widget:{name}"), &init) {
+        Ok(event) => {
+            let _ = host.dispatch_event(&event);
+        }
+        Err(error) => console::warn(&format!(
+            "could not send the {name} event ({})",
+            describe(&error)
+        )),
     }
 }
 
@@ -89,18 +142,46 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
     root.append_child(&container)
         .map_err(|e| MountError::Dom(describe(&e)))?;
 
+    styles::apply_accent(&container, config.options.accent);
+    let events_on = config.options.events;
     let state_slot = Rc::new(Cell::new(None));
     let on_state = {
         let slot = Rc::clone(&state_slot);
-        Box::new(move |state| slot.set(Some(state))) as Box<dyn FnOnce(RwSignal<Session>)>
+        let host = host.clone();
+        Box::new(
+            move |state: RwSignal<Session>, config: RwSignal<EmbedConfig>| {
+                slot.set(Some((state, config)));
+                // Milestones reached, each announced once (if the clinic
+                // opted in when it is reached).
+                let sent = StoredValue::new(Vec::<Milestone>::new());
+                Effect::new(move |_| {
+                    let now = state.with(Session::milestones);
+                    if !config.with_untracked(|c| c.options.events) {
+                        return;
+                    }
+                    for milestone in now {
+                        if !sent.with_value(|s| s.contains(&milestone)) {
+                            sent.update_value(|s| s.push(milestone));
+                            emit(&host, milestone.kind(), Some(milestone.section().slug()));
+                        }
+                    }
+                });
+            },
+        ) as OnState
     };
     let view = mount_to(container.clone(), move || {
         view! { <WidgetRoot config host=&BROWSER_HOST on_state /> }
     });
+    let signals = state_slot.take();
+    if events_on {
+        emit(&host, "ready", None);
+    }
     Ok(WidgetHandle {
         _view: Box::new(view),
         container,
-        state: state_slot.take(),
+        host,
+        state: signals.map(|(state, _)| state),
+        config: signals.map(|(_, config)| config),
     })
 }
 

@@ -8,10 +8,11 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Document, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot};
 
 use super::console;
 use super::error::describe;
+use crate::domain::options::Accent;
 
 /// `style/widget.css`, compiled in.
 const CSS: &str = include_str!("../../style/widget.css");
@@ -39,6 +40,35 @@ pub fn apply(root: &ShadowRoot, document: &Document) {
                     describe(&error)
                 ));
             }
+        }
+    }
+}
+
+/// Sets the clinic's accent colours as custom properties on the mount
+/// container (through the CSSOM, which a strict `style-src` allows), or
+/// removes them to go back to the widget's own colours.
+pub fn apply_accent(container: &HtmlElement, accent: Option<Accent>) {
+    let style = container.style();
+    let values = accent.map(|a| [a.fill, a.on_fill, a.text, a.soft].map(|c| c.hex()));
+    for (i, name) in [
+        "--trd-clinic-accent",
+        "--trd-clinic-accent-ink",
+        "--trd-clinic-accent-text",
+        "--trd-clinic-accent-soft",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let result = match &values {
+            Some(values) => style.set_property(name, &values[i]),
+            None => style.remove_property(name).map(|_| ()),
+        };
+        if let Err(error) = result {
+            console::warn(&format!(
+                "could not apply accent-color ({})",
+                describe(&error)
+            ));
+            return;
         }
     }
 }

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::embed::Clinic;
+use crate::domain::embed::{Clinic, EmbedConfig};
 use crate::domain::error::DomainError;
 use crate::domain::instrument::Instrument;
 use crate::domain::lang::Lang;
+use crate::domain::options::{Options, Section};
 use crate::domain::responses::{SafetyFlag, SummedScore};
 use crate::domain::session::{Flow, Session};
 use crate::domain::staging::builder::{Builder, StagingScreen};
@@ -72,6 +73,11 @@ impl SessionCtx {
         self.state.update(|s| step(s.staging_mut()));
     }
 
+    /// Whether the clinic offers `section` (tracked).
+    pub fn offers(&self, section: Section) -> bool {
+        self.state.with(|s| s.offers(section))
+    }
+
     /// Reads the history builder (tracked).
     pub fn with_staging<T>(&self, read: impl FnOnce(&Builder) -> T) -> T {
         self.state.with(|s| read(s.staging()))
@@ -88,14 +94,27 @@ impl SessionCtx {
     }
 }
 
-/// The clinic's contact details from the embed snippet, if any.
-#[derive(Clone)]
-pub struct ClinicCtx(pub Option<Clinic>);
+/// The resolved snippet (attributes, shortcode or JS API options). A
+/// signal because a clinic's page may change an attribute later.
+#[derive(Clone, Copy)]
+pub struct ConfigCtx(pub RwSignal<EmbedConfig>);
+
+impl ConfigCtx {
+    /// The clinic's contact details, if any (tracked).
+    pub fn clinic(&self) -> Option<Clinic> {
+        self.0.with(|c| c.clinic.clone())
+    }
+
+    /// Reads the options (tracked).
+    pub fn options<T>(&self, read: impl FnOnce(&Options) -> T) -> T {
+        self.0.with(|c| read(&c.options))
+    }
+}
 
 pub fn use_session() -> SessionCtx {
     expect_context::<SessionCtx>()
 }
 
-pub fn use_clinic() -> ClinicCtx {
-    expect_context::<ClinicCtx>()
+pub fn use_config() -> ConfigCtx {
+    expect_context::<ConfigCtx>()
 }

@@ -3,17 +3,58 @@
 
 use leptos::prelude::*;
 
-use super::context::use_session;
-use crate::domain::crisis::{resources, CrisisAction, CrisisLine};
+use super::context::{use_config, use_session};
+use crate::domain::crisis::{lines_for, CrisisAction, CrisisLine};
 use crate::domain::lang::Lang;
+use crate::domain::options::{Contact, ExtraCrisisLine};
+use crate::i18n::{fill, UiText};
 
+/// Every line for the clinic's region, the clinic's own lines just before
+/// 911 (which stays last).
 #[component]
 pub fn CrisisLines() -> impl IntoView {
     let ctx = use_session();
+    let config = use_config();
+    let lines = move || {
+        let lang = ctx.lang.get();
+        let region = config.options(|o| o.crisis_region);
+        let extra = config.options(|o| o.extra_crisis_lines.clone());
+        let (emergency, others): (Vec<_>, Vec<_>) =
+            lines_for(lang, region).partition(|line| line.emergency);
+        let t = ctx.text();
+        view! {
+            {others.into_iter().map(line_view).collect_view()}
+            {extra.into_iter().map(|line| extra_view(line, t)).collect_view()}
+            {emergency.into_iter().map(line_view).collect_view()}
+        }
+    };
+    view! { <ul class="trd-crisis-lines">{lines}</ul> }
+}
+
+/// A clinic's own line: its label as written, and one link.
+fn extra_view(line: ExtraCrisisLine, t: &'static UiText) -> impl IntoView {
+    let (label, href, web) = match line.contact {
+        Contact::Call(phone) => (
+            fill(t.crisis_extra_call, &[("number", &phone.display)]),
+            phone.href,
+            false,
+        ),
+        Contact::Text(phone) => (
+            fill(t.crisis_extra_text, &[("number", &phone.display)]),
+            phone.href.replacen("tel:", "sms:", 1),
+            false,
+        ),
+        Contact::Web(url) => (t.crisis_extra_web.to_owned(), url.as_str().to_owned(), true),
+    };
+    let target = web.then_some("_blank");
+    let rel = web.then_some("noopener noreferrer");
     view! {
-        <ul class="trd-crisis-lines">
-            {move || resources(ctx.lang.get()).lines.iter().map(line_view).collect_view()}
-        </ul>
+        <li class="trd-crisis-line" data-clinic-line>
+            <span class="trd-crisis-title">{line.label}</span>
+            <span class="trd-crisis-actions">
+                <a class="trd-crisis-action" href=href target=target rel=rel>{label}</a>
+            </span>
+        </li>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::context::{use_clinic, use_session};
+use super::context::{use_config, use_session};
 use super::crisis_lines::CrisisLines;
 use super::learn_link::LearnLink;
 use super::phone_text::PhoneText;
@@ -27,7 +27,7 @@ pub fn CrisisPanel() -> impl IntoView {
 #[component]
 fn CrisisPanelBody() -> impl IntoView {
     let ctx = use_session();
-    let clinic = use_clinic().0;
+    let config = use_config();
     let t = move || ctx.text();
     let panel = NodeRef::<Section>::new();
     // The panel appears above the question being answered; bring it into
@@ -48,9 +48,8 @@ fn CrisisPanelBody() -> impl IntoView {
         SafetyFlag::Urgent => t().crisis_panel_urgent,
         _ => t().crisis_panel_raised,
     };
-    let clinic_phone = clinic.and_then(|c| c.phone);
     let clinic_line = move || {
-        clinic_phone.clone().map(|phone| {
+        config.clinic().and_then(|c| c.phone).map(|phone| {
             let text = t().crisis_panel_clinic.to_owned();
             view! { <p><PhoneText text phone /></p> }
         })

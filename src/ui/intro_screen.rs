@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
+use crate::domain::options::Section;
 use crate::i18n::learn::learn_text;
 
 #[component]
@@ -17,13 +18,13 @@ pub fn IntroScreen() -> impl IntoView {
             <p>{move || t().intro_adults}</p>
             <p>{move || t().intro_not_diagnosis}</p>
             <p class="trd-private">{move || t().intro_private}</p>
-            <p>
+            <p hidden=move || !ctx.offers(Section::Learn)>
                 <button type="button" class="trd-link-button" data-learn on:click=move |_| ctx.session(|s| s.open_learn(None))>
                     {move || learn_text(ctx.lang.get()).open}
                 </button>
             </p>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_staging())>
+                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Staging) on:click=move |_| ctx.session(|s| s.open_staging())>
                     {move || t().open_staging}
                 </button>
                 <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use crate::domain::learn::Topic;
+use crate::domain::options::Section;
 use crate::i18n::learn::learn_text;
 
 /// Opens `topic` over the current screen; "Back" returns here.
@@ -18,6 +19,7 @@ pub fn LearnLink(
             type="button"
             class="trd-link-button trd-learn-link"
             data-topic=topic.slug()
+            hidden=move || !ctx.offers(Section::Learn)
             on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))
         >
             {move || learn_text(ctx.lang.get()).link(topic)}

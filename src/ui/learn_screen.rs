@@ -47,7 +47,7 @@ fn TopicList() -> impl IntoView {
             <p>{move || l().intro}</p>
             <ul class="trd-topics">{items}</ul>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_learn())>
+                <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
                     {move || l().back}
                 </button>
             </div>
@@ -116,7 +116,7 @@ fn ExplainerPage(
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_learn(None))>
                     {move || l().all_topics}
                 </button>
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_learn())>
+                <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
                     {move || l().back}
                 </button>
             </div>

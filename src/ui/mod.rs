@@ -57,4 +57,4 @@ mod unknown_line;
 mod weeks_field;
 mod widget_root;
 
-pub use widget_root::WidgetRoot;
+pub use widget_root::{OnState, WidgetRoot};

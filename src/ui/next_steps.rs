@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_clinic, use_session};
+use super::context::{use_config, use_session};
 use super::phone_text::PhoneText;
 use crate::domain::embed::Clinic;
 use crate::i18n::{fill, UiText};
@@ -14,13 +14,37 @@ use crate::i18n::{fill, UiText};
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let ctx = use_session();
-    let clinic = use_clinic().0;
+    let config = use_config();
     let t = move || ctx.text();
+    let site = move || {
+        config.options(|o| o.clinic_url.clone()).map(|url| {
+            view! {
+                <li>
+                    <a href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer" data-clinic-url>
+                        {move || t().next_steps_site}
+                    </a>
+                </li>
+            }
+        })
+    };
+    let booking = move || {
+        config.options(|o| o.booking_url.clone()).map(|url| {
+            view! {
+                <p>
+                    <a class="trd-button-link" href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer" data-booking>
+                        {move || t().next_steps_book}
+                    </a>
+                </p>
+            }
+        })
+    };
     view! {
         <section class="trd-next-steps" aria-labelledby="trd-next-steps-title">
             <h3 id="trd-next-steps-title">{move || t().next_steps_title}</h3>
+            {booking}
             <ul>
-                <li>{move || clinic_line(t(), clinic.as_ref())}</li>
+                <li>{move || clinic_line(t(), config.clinic().as_ref())}</li>
+                {site}
                 <li>{move || t().next_steps_share}</li>
                 <li>{move || t().next_steps_now}</li>
             </ul>

@@ -7,6 +7,7 @@ use super::learn_link::LearnLink;
 use super::next_steps::NextSteps;
 use super::result_card::ResultCard;
 use crate::domain::learn::Topic;
+use crate::domain::options::Section;
 use crate::domain::responses::SummedScore;
 use crate::i18n::summary::summary_text;
 
@@ -26,7 +27,7 @@ pub fn ResultScreen(
                 <LearnLink topic=Topic::WhatIsTrd />
             </p>
             <div class="trd-nav">
-                <button type="button" class="trd-primary" on:click=move |_| ctx.session(|s| s.open_staging())>
+                <button type="button" class="trd-primary" hidden=move || !ctx.offers(Section::Staging) on:click=move |_| ctx.session(|s| s.open_staging())>
                     {move || t().open_staging}
                 </button>
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_summary())>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
+use crate::domain::options::Section;
 use crate::i18n::staging::staging;
 
 #[component]
@@ -18,7 +19,7 @@ pub fn StagingIntroScreen() -> impl IntoView {
             <p>{move || s().intro_estimate}</p>
             <p class="trd-private">{move || ctx.text().intro_private}</p>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.staging_back())>
+                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.staging_back())>
                     {move || s().back_to_phq9}
                 </button>
                 <button type="button" class="trd-primary" on:click=move |_| ctx.staging(|b| b.start())>

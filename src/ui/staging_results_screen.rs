@@ -11,6 +11,7 @@ use super::phq9_summary::Phq9Summary;
 use super::screen_heading::ScreenHeading;
 use super::thase_rush_card::ThaseRushCard;
 use crate::domain::learn::Topic;
+use crate::domain::options::Section;
 use crate::i18n::staging::staging;
 use crate::i18n::summary::summary_text;
 
@@ -22,7 +23,9 @@ pub fn StagingResultsScreen() -> impl IntoView {
         <section class="trd-staging-results">
             <ScreenHeading text=Signal::derive(move || s().results_title.to_owned()) />
             <p>{move || s().results_estimate}</p>
-            <Phq9Summary />
+            <Show when=move || ctx.offers(Section::Phq9)>
+                <Phq9Summary />
+            </Show>
             <DefinitionCard />
             <ThaseRushCard />
             <MaudsleyCard />
@@ -37,7 +40,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.edit_history())>
                     {move || s().edit_history}
                 </button>
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.open_phq9())>
+                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.open_phq9())>
                     {move || s().back_to_phq9}
                 </button>
             </div>
