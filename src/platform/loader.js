@@ -129,10 +129,88 @@ function define() {
   customElements.define(TAG, TrdWidgetElement);
 }
 
+// ---- JavaScript API: window.TrdWidget, the one global the widget defines.
+//
+//   const handle = TrdWidget.mount(element, { lang: 'es', 'clinic-name': '…' });
+//   handle.update({ 'accent-color': '#145a8d' });
+//   handle.unmount();
+//
+// Options are the attributes (kebab-case or camelCase keys); `true` sets a
+// flag attribute, `false`, `null` or `undefined` removes it. Calls made
+// before this script has loaded are queued by the snippet in the README and
+// replayed here, their handles connected to the real ones.
+const OPTION_NAMES = OBSERVED.concat(['start']);
+
+function attributeName(key) {
+  return String(key).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
+function applyOptions(element, options) {
+  if (options === undefined || options === null) return;
+  if (typeof options !== 'object') {
+    console.warn(PREFIX + 'TrdWidget options must be an object like { lang: "es" }; got ' + typeof options + '. Ignored.');
+    return;
+  }
+  for (const key of Object.keys(options)) {
+    const name = attributeName(key);
+    if (!OPTION_NAMES.includes(name)) {
+      console.warn(PREFIX + 'unknown option "' + key + '"; accepted options are ' + OPTION_NAMES.join(', ') + '. Ignored.');
+      continue;
+    }
+    const value = options[key];
+    if (value === false || value === null || value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+}
+
+function mountApi(target, options) {
+  if (!(target instanceof Element)) {
+    console.warn(PREFIX + 'TrdWidget.mount needs an element; got ' + String(target) + '. Nothing was mounted.');
+    return { unmount() {}, update() {} };
+  }
+  // A <trd-widget> is used as it is; any other element gets one inside.
+  const own = target.localName !== TAG;
+  const element = own ? document.createElement(TAG) : target;
+  applyOptions(element, options);
+  if (own) target.appendChild(element);
+  return {
+    update(next) {
+      applyOptions(element, next);
+    },
+    unmount() {
+      element.remove();
+    },
+  };
+}
+
+function defineApi() {
+  const queued = window.TrdWidget && Array.isArray(window.TrdWidget.q) ? window.TrdWidget.q : [];
+  if (window.TrdWidget && !Array.isArray(window.TrdWidget.q)) {
+    console.warn(PREFIX + 'window.TrdWidget is already defined by something else on this page; the JavaScript API is not available (the <trd-widget> element still works).');
+    return;
+  }
+  const api = Object.freeze({ mount: mountApi });
+  window.TrdWidget = api;
+  // Replay calls made before this script loaded, and connect their handles.
+  for (const [target, options, stub] of queued) {
+    const real = mountApi(target, options);
+    const pending = stub && Array.isArray(stub.q) ? stub.q : [];
+    if (stub) {
+      stub.update = real.update;
+      stub.unmount = real.unmount;
+    }
+    for (const [method, argument] of pending) {
+      if (method === 'update') real.update(argument);
+      if (method === 'unmount') real.unmount();
+    }
+  }
+}
+
 if (!('customElements' in window) || typeof WebAssembly !== 'object' || !('attachShadow' in Element.prototype)) {
   console.warn(PREFIX + 'this browser cannot run the widget; the fallback content stays visible.');
 } else if (customElements.get(TAG)) {
   console.warn(PREFIX + 'trd-widget.js is included more than once on this page; the first copy is used.');
 } else {
   define();
+  defineApi();
 }
