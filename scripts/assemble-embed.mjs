@@ -5,7 +5,14 @@
 // (src/platform/loader.js) in one function scope, so the page gains a
 // custom element and no globals, and writes the result back under the same
 // stable name.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+//
+// The wasm gets a content hash in its name, so a CDN or a clinic's server
+// can cache it forever, and the loader fetches it with that hash as its
+// Subresource Integrity: a tampered or mismatched file is refused.
+// `integrity.txt` next to them lists both files' SRI hashes for the
+// snippet (README, "For clinic staff").
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +32,26 @@ if (glue.includes('trd-widget loader')) {
   // Trunk re-runs hooks on an already assembled file when nothing changed.
   process.exit(0);
 }
-const loader = readFileSync(join(root, 'src', 'platform', 'loader.js'), 'utf8');
+const folder = join(staging, 'trd-widget');
+const plainWasm = join(folder, 'trd-widget_bg.wasm');
+if (!existsSync(plainWasm)) {
+  console.error(`assemble-embed: ${plainWasm} is missing.`);
+  process.exit(1);
+}
+const wasm = readFileSync(plainWasm);
+const wasmName = `trd-widget_bg-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
+const wasmIntegrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+renameSync(plainWasm, join(folder, wasmName));
+const FILE_LINE = "const WASM_FILE = 'trd-widget_bg.wasm';";
+const INTEGRITY_LINE = 'const WASM_INTEGRITY = null;';
+let loader = readFileSync(join(root, 'src', 'platform', 'loader.js'), 'utf8');
+if (!loader.includes(FILE_LINE) || !loader.includes(INTEGRITY_LINE)) {
+  console.error('assemble-embed: src/platform/loader.js no longer has the WASM_FILE and WASM_INTEGRITY lines to fill in.');
+  process.exit(1);
+}
+loader = loader
+  .replace(FILE_LINE, `const WASM_FILE = '${wasmName}';`)
+  .replace(INTEGRITY_LINE, `const WASM_INTEGRITY = '${wasmIntegrity}';`);
 const assembled = [
   '/*! trd-widget loader. Embed: <script src=".../trd-widget/trd-widget.js" defer></script> <trd-widget></trd-widget> */',
   '(function () {',
@@ -36,4 +62,9 @@ const assembled = [
   '',
 ].join('\n');
 writeFileSync(gluePath, assembled);
-console.log(`assemble-embed: wrote ${gluePath} (${assembled.length} bytes)`);
+const scriptIntegrity = `sha384-${createHash('sha384').update(assembled).digest('base64')}`;
+writeFileSync(
+  join(folder, 'integrity.txt'),
+  `trd-widget.js ${scriptIntegrity}\n${wasmName} ${wasmIntegrity}\n`,
+);
+console.log(`assemble-embed: wrote ${gluePath} (${assembled.length} bytes) and ${wasmName}`);

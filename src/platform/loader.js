@@ -18,7 +18,10 @@
 
 const TAG = 'trd-widget';
 const PREFIX = 'trd-widget: ';
+// Filled in at build time by scripts/assemble-embed.mjs: the wasm's
+// content-hashed name and its Subresource Integrity hash.
 const WASM_FILE = 'trd-widget_bg.wasm';
+const WASM_INTEGRITY = null;
 // Attributes a live element reacts to (the options of README "Options").
 const OBSERVED = [
   'lang',
@@ -50,20 +53,40 @@ const PENDING = Symbol('pending');
 const handles = new WeakMap();
 let api = null;
 
+// What most likely went wrong, in words a clinic's web person can act on.
+function likelyCause(error) {
+  const crossOrigin = wasmUrl.origin !== location.origin;
+  if (error instanceof RangeError) {
+    return 'The server answered ' + error.message + ': upload trd-widget.js and its .wasm file from the same build, side by side.';
+  }
+  if (error instanceof TypeError && crossOrigin) {
+    return (
+      'The likely cause is CORS: the server at ' + wasmUrl.origin +
+      ' must send "Access-Control-Allow-Origin" for the .wasm file (public CDNs such as jsDelivr and unpkg do). ' +
+      'It can also be a file that does not match the hash this trd-widget.js expects (upload both files from the same build).'
+    );
+  }
+  if (error instanceof TypeError) {
+    return (
+      'The file is missing, blocked, or does not match the hash this trd-widget.js expects (integrity); ' +
+      'upload both files from the same build, side by side.'
+    );
+  }
+  return "Check that the file is served as application/wasm and that the page's Content-Security-Policy allows 'wasm-unsafe-eval'.";
+}
+
 function loadOnce() {
   if (!api) {
-    api = wasm_bindgen({ module_or_path: wasmUrl }).then(
+    const init = { credentials: 'omit', mode: 'cors' };
+    if (WASM_INTEGRITY) init.integrity = WASM_INTEGRITY;
+    const response = fetch(wasmUrl, init).then((r) => {
+      if (!r.ok) throw new RangeError('HTTP ' + r.status);
+      return r;
+    });
+    api = wasm_bindgen({ module_or_path: response }).then(
       () => wasm_bindgen,
       (error) => {
-        console.error(
-          PREFIX +
-            'could not load ' +
-            wasmUrl.href +
-            ' (' +
-            (error && error.message ? error.message : error) +
-            '). The fallback content inside <trd-widget> stays visible. ' +
-            "Check that the file is uploaded next to trd-widget.js, is served as application/wasm, and that the page's Content-Security-Policy allows 'wasm-unsafe-eval'.",
-        );
+        console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + (error && error.message ? error.message : error) + '). ' + likelyCause(error) + ' The fallback content inside <trd-widget> stays visible.');
         throw error;
       },
     );

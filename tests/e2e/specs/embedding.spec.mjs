@@ -2,6 +2,7 @@
 // install folder, a missing .wasm, malformed attributes, hostile CSS.
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole } from '../support/widget.mjs';
+import { wasmName } from '../support/build.mjs';
 
 test('two widgets on one page keep separate answers and languages', async ({ page }) => {
   await page.goto('/e2e/two-widgets.html');
@@ -95,7 +96,7 @@ test('the widget finds its files relative to its own URL in a deep folder', asyn
   await page.goto('/e2e/deep-path.html');
   await new Widget(page).ready();
   expect(requests).toContain('/vendor/cms/assets/trd-widget/trd-widget.js');
-  expect(requests).toContain('/vendor/cms/assets/trd-widget/trd-widget_bg.wasm');
+  expect(requests).toContain(`/vendor/cms/assets/trd-widget/${wasmName()}`);
   expect(requests.filter((path) => path.startsWith('/trd-widget/'))).toEqual([]);
 });
 
@@ -109,7 +110,8 @@ test('a missing .wasm leaves the fallback content visible with one clear console
   expect(await page.evaluate(() => document.querySelector('trd-widget').shadowRoot)).toBeNull();
   const ours = console.errors().filter((m) => m.text.startsWith('trd-widget:'));
   expect(ours).toHaveLength(1);
-  expect(ours[0].text).toContain('/missing/trd-widget/trd-widget_bg.wasm');
+  expect(ours[0].text).toContain(`/missing/trd-widget/${wasmName()}`);
+  expect(ours[0].text).toContain('missing');
   expect(ours[0].text).toContain('fallback content');
 });
 

@@ -4,9 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
+import { wasmName } from '../support/build.mjs';
 
 const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
-const WIDGET_FILES = ['/trd-widget/trd-widget.js', '/trd-widget/trd-widget_bg.wasm'];
+const WIDGET_FILES = ['/trd-widget/trd-widget.js', `/trd-widget/${wasmName()}`];
 
 /** Wraps every API a script could use to store or send data, and logs calls. */
 function instrument() {
@@ -92,7 +93,7 @@ test('a full walkthrough requests only static files and stores nothing', async (
 
   // Storage and sending APIs: the widget's only call is the fetch of its own .wasm.
   const calls = await page.evaluate(() => window.__privacyLog);
-  expect(calls).toEqual([`fetch(${origin}/trd-widget/trd-widget_bg.wasm)`]);
+  expect(calls).toEqual([`fetch(${origin}/trd-widget/${wasmName()})`]);
 
   // And nothing is left behind.
   expect(await context.cookies()).toEqual([]);
