@@ -2,6 +2,11 @@
 // dependencies, loopback only.
 //
 //   node scripts/serve.mjs [--port 8080] [--dist dist]
+//   node scripts/serve.mjs --port 4174 --root target/cdn [--cors]
+//
+// With --root, the folder is served as it is and nothing else (a stand-in
+// for a CDN on another origin); --cors adds Access-Control-Allow-Origin: *
+// as public CDNs send it.
 //
 // Routes:
 //   /                         the demo clinic page (dist/index.html) and dist/*
@@ -26,6 +31,8 @@ const option = (name, fallback) => {
 const port = Number(option('port', process.env.PORT || '8080'));
 const dist = join(root, option('dist', 'dist'));
 const hosts = join(root, 'tests', 'e2e', 'hosts');
+const staticRoot = args.includes('--root') ? join(root, option('root', '.')) : null;
+const cors = args.includes('--cors');
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -44,6 +51,7 @@ const TYPES = {
 
 /** Maps a URL path to [base folder, path inside it], or null for 404. */
 function route(path) {
+  if (staticRoot) return [staticRoot, path.slice(1)];
   if (path.startsWith('/e2e/')) return [hosts, path.slice('/e2e/'.length)];
   if (path.startsWith('/vendor/cms/assets/trd-widget/'))
     return [dist, 'trd-widget/' + path.slice('/vendor/cms/assets/trd-widget/'.length)];
@@ -77,6 +85,7 @@ async function handle(request, response) {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     if (base === hosts && /(^|\/)csp-[^/]*\.html$/.test(relative)) {
       headers['Content-Security-Policy'] = STRICT_CSP;
     }

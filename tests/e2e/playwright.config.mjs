@@ -4,6 +4,10 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 4173);
+// Two stand-ins for a CDN on other origins, serving the unpacked npm
+// package (see support/global-setup.mjs): one with CORS, one without.
+export const CDN_PORT = port + 1;
+export const NO_CORS_PORT = port + 2;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -33,10 +37,24 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node ../../scripts/serve.mjs --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node ../../scripts/serve.mjs --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      command: `node ../../scripts/serve.mjs --port ${CDN_PORT} --root target/cdn --cors`,
+      port: CDN_PORT,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      command: `node ../../scripts/serve.mjs --port ${NO_CORS_PORT} --root target/cdn`,
+      port: NO_CORS_PORT,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,5 +1,8 @@
-// Fails fast, with the fix, when the release build is missing.
-import { existsSync, readdirSync } from 'node:fs';
+// Fails fast, with the fix, when the release build is missing; then packs
+// the project with `npm pack`, exactly as it would be published, and
+// unpacks it into target/cdn/ for the CDN stand-ins to serve.
+import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export default function globalSetup() {
@@ -8,4 +11,13 @@ export default function globalSetup() {
   if (!existsSync(`${folder}trd-widget.js`) || !hasWasm) {
     throw new Error(`${folder} is incomplete: run \`make build\` (or \`make test\`) first.`);
   }
+  const repo = fileURLToPath(new URL('../../../', import.meta.url));
+  const cdn = `${repo}target/cdn`;
+  rmSync(cdn, { recursive: true, force: true });
+  mkdirSync(cdn, { recursive: true });
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', cdn], { cwd: repo, encoding: 'utf8' }),
+  );
+  execFileSync('tar', ['-xzf', `${cdn}/${packed[0].filename}`, '-C', cdn]);
+  process.env.TRD_PACKAGE_FILES = JSON.stringify(packed[0].files.map((f) => f.path));
 }
