@@ -32,6 +32,7 @@ setup-test:
 build:
 	trunk build --release
 	cargo run --quiet --example review_page -- dist/review.html
+	node scripts/wordpress-plugin.mjs
 
 serve:
 	node scripts/serve.mjs --port $(PORT)
@@ -55,6 +56,9 @@ test-browser:
 size:
 	node scripts/size-report.mjs dist/trd-widget
 
+# The plugin's tests need the real WordPress (scripts/wordpress.sh starts
+# MariaDB and Apache on 127.0.0.1:8081 and provisions the test pages).
 test-e2e:
 	@mkdir -p $(LOGS)
+	scripts/wordpress.sh > $(LOGS)/wordpress.log
 	npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee $(LOGS)/e2e.log

@@ -3,8 +3,10 @@
 # only (crates.io, npm, Debian apt), and skips whatever is already there at
 # the right version. Safe to run any number of times.
 #
-#   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages
-#   scripts/setup.sh test    # all of the above, plus Chromium and ChromeDriver
+#   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages, zip
+#   scripts/setup.sh test    # all of the above, plus Chromium and ChromeDriver, and a
+#                            # real WordPress (wordpress, its default block theme,
+#                            # apache2 + mod_php, mariadb) for the plugin's e2e tests
 #
 # Versions: see ../shared/toolchain.md. wasm-bindgen-cli must equal the
 # wasm-bindgen crate in Cargo.toml exactly; trunk 0.21.14 is the last that
@@ -45,9 +47,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Node.js and npm (for wasm-opt, Playwright and axe-core).
-if ! have node || ! have npm; then
-  apt_install nodejs npm
+# Node.js and npm (for wasm-opt, Playwright and axe-core); zip for the
+# WordPress plugin's archive.
+missing=()
+have node || missing+=(nodejs)
+have npm || missing+=(npm)
+have zip || missing+=(zip)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt_install "${missing[@]}"
 fi
 
 # wasm-bindgen-cli, exactly the crate's version. Not --locked: a locked
@@ -79,6 +86,14 @@ if [ "$MODE" = test ]; then
   have chromedriver || missing+=(chromium-driver)
   if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
+  fi
+  # WordPress from Debian's packages (scripts/wordpress.sh configures it).
+  wp=()
+  for pkg in wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php mariadb-server php-mysql; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || wp+=("$pkg")
+  done
+  if [ ${#wp[@]} -gt 0 ]; then
+    apt_install "${wp[@]}"
   fi
   chromium_v=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
   driver_v=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -1)

@@ -1,0 +1,121 @@
+// A real WordPress (Debian's packages, default block theme, set up by
+// scripts/wordpress.sh with DISALLOW_UNFILTERED_HTML, as many managed hosts
+// have it): an Author's page with the shortcode and an Editor's page with
+// the block both render working widgets; raw HTML is stripped as WordPress
+// does; the theme does not reach the widget, and the widget changes no
+// computed style of the theme's elements; the settings page sets defaults.
+import { readFileSync, existsSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { Widget, recordConsole } from '../support/widget.mjs';
+
+const FILE = new URL('../../../target/wordpress.json', import.meta.url);
+const pages = () => {
+  if (!existsSync(FILE)) throw new Error('target/wordpress.json is missing: run scripts/wordpress.sh (make test does).');
+  return JSON.parse(readFileSync(FILE, 'utf8'));
+};
+
+test.describe.configure({ mode: 'serial' });
+
+test("an Author's shortcode survives WordPress's filter and renders a working widget", async ({ page }) => {
+  const { shortcode } = pages();
+  expect(shortcode.can_unfiltered_html).toBe(false);
+  expect(shortcode.saved).toContain('[trd_widget lang="es" clinic_name="Lyman Support Centers"]');
+  const console = recordConsole(page);
+  const failed = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await page.goto(shortcode.url);
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await expect(widget.root).toHaveAttribute('lang', 'es');
+  await widget.start();
+  await widget.answerAll([1, 1, 1, 1, 1, 1, 1, 1, 0], { difficulty: 1 });
+  await widget.seeResult();
+  expect(await widget.result()).toMatchObject({ score: 8, level: 'mild' });
+  // The clinic-wide default (Settings → trd-widget) reached the widget.
+  await expect(widget.root.locator('a[href="tel:3035911960"]').first()).toBeVisible();
+  // Nothing of ours failed (the theme's own missing favicon aside).
+  expect(failed.filter((f) => f.includes('trd-widget'))).toEqual([]);
+  expect(console.errors().filter((m) => m.type === 'pageerror' || m.text.includes('trd-widget'))).toEqual([]);
+  expect(console.warnings().filter((w) => w.text.includes('trd-widget') || w.text.includes('WebAssembly'))).toEqual([]);
+  expect(failed.every((f) => f.endsWith('/favicon.ico')), failed.join(', ')).toBe(true);
+});
+
+test("an Editor's blocks render, with the script enqueued once for two widgets", async ({ page }) => {
+  const { block } = pages();
+  expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"en","clinicName":"Lyman Support Centers"} /-->');
+  await page.goto(block.url);
+  await expect(page.locator('script[src*="trd-widget.js"]')).toHaveCount(1);
+  const first = await new Widget(page, page.locator('trd-widget').nth(0)).ready();
+  const second = await new Widget(page, page.locator('trd-widget').nth(1), 'es').ready();
+  await first.start();
+  await expect(first.heading()).toHaveText('Question 1 of 9');
+  await expect(second.root).toHaveAttribute('data-screen', 'learn');
+  await expect(second.root).toHaveAttribute('lang', 'es');
+});
+
+test('raw <script> and <trd-widget> HTML is stripped for these roles, as WordPress does', async ({ page }) => {
+  const { raw } = pages();
+  expect(raw.saved).not.toContain('<script');
+  expect(raw.saved).not.toContain('<trd-widget');
+  await page.goto(raw.url);
+  await expect(page.locator('trd-widget')).toHaveCount(0);
+});
+
+/** Computed styles of every theme element outside the widget. */
+async function themeStyles(page) {
+  return page.evaluate(() => {
+    const props = ['color', 'background-color', 'font-family', 'font-size', 'line-height', 'margin-top', 'margin-bottom', 'padding-left', 'display', 'text-align', 'letter-spacing'];
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => !el.closest('trd-widget') && el.localName !== 'script')
+      .map((el, i) => {
+        const style = getComputedStyle(el);
+        return `${i} ${el.localName}.${el.className} ${props.map((p) => style.getPropertyValue(p)).join('|')}`;
+      });
+  });
+}
+
+test("the theme's styles do not reach the widget, and the widget changes none of the theme's", async ({ page, browser }) => {
+  const { shortcode } = pages();
+  // The theme's page without the widget's script, then with it.
+  const bare = await browser.newPage();
+  await bare.route('**/trd-widget.js*', (route) => route.abort());
+  await bare.goto(shortcode.url);
+  const before = await themeStyles(bare);
+  await bare.close();
+  await page.goto(shortcode.url);
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  expect(await themeStyles(page)).toEqual(before);
+
+  // The widget looks the same as on the plain clinic page.
+  const look = (w) =>
+    w.root.evaluate((root) => {
+      const pick = (el) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.color, s.lineHeight, s.letterSpacing, s.backgroundColor].join('|');
+      };
+      return [pick(root), pick(root.querySelector('h2')), pick(root.querySelector('button.trd-primary')), pick(root.querySelector('p'))];
+    });
+  const inTheme = await look(widget);
+  const plain = await browser.newPage();
+  await plain.goto('/e2e/clinic-es.html');
+  const onPlain = await look(await new Widget(plain, plain.locator('trd-widget'), 'es').ready());
+  await plain.close();
+  expect(inTheme).toEqual(onPlain);
+});
+
+test('an Administrator sets clinic-wide defaults on the settings page', async ({ page }) => {
+  const { shortcode } = pages();
+  const origin = new URL(shortcode.url).origin;
+  await page.goto(`${origin}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'admin-password-1');
+  await page.click('#wp-submit');
+  await page.goto(`${origin}/wp-admin/options-general.php?page=trd-widget`);
+  await page.getByLabel('accent-color').fill('#006400');
+  await page.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(page.getByLabel('accent-color')).toHaveValue('#006400');
+  await page.goto(shortcode.url);
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await expect
+    .poll(() => widget.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor))
+    .toBe('rgb(0, 100, 0)');
+});
