@@ -12,7 +12,7 @@
 // `integrity.txt` next to them lists both files' SRI hashes for the
 // snippet (README, "For clinic staff").
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, renameSync, copyFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +62,10 @@ const assembled = [
   '',
 ].join('\n');
 writeFileSync(gluePath, assembled);
+// The frame page for builders that strip scripts (README, "In a frame").
+for (const file of ['frame.html', 'frame.js', 'frame.css']) {
+  copyFileSync(join(root, 'src', 'platform', file), join(folder, file));
+}
 const scriptIntegrity = `sha384-${createHash('sha384').update(assembled).digest('base64')}`;
 writeFileSync(
   join(folder, 'integrity.txt'),

@@ -8,7 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist/trd-widget';
 const files = readdirSync(dir)
-  .filter((name) => statSync(join(dir, name)).isFile() && /\.(js|wasm|css)$/.test(name))
+  .filter((name) => statSync(join(dir, name)).isFile() && /^trd-widget.*\.(js|wasm)$/.test(name))
   .sort();
 if (files.length === 0) {
   console.error(`size-report: no files in ${dir}; run \`make build\` first.`);

@@ -33,7 +33,17 @@ async function embed(page, origin, withSri) {
 test('the packed package is complete and says how it is loaded', async () => {
   const files = JSON.parse(process.env.TRD_PACKAGE_FILES || '[]').sort();
   expect(files).toEqual(
-    ['LICENSE', 'README.md', 'dist/trd-widget/integrity.txt', `dist/trd-widget/${wasmName()}`, 'dist/trd-widget/trd-widget.js', 'package.json'].sort(),
+    [
+      'LICENSE',
+      'README.md',
+      'dist/trd-widget/frame.css',
+      'dist/trd-widget/frame.html',
+      'dist/trd-widget/frame.js',
+      'dist/trd-widget/integrity.txt',
+      `dist/trd-widget/${wasmName()}`,
+      'dist/trd-widget/trd-widget.js',
+      'package.json',
+    ].sort(),
   );
   const manifest = JSON.parse(readFileSync(new URL('../../../target/cdn/package/package.json', import.meta.url), 'utf8'));
   expect(manifest.private).toBeUndefined();
