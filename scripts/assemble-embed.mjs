@@ -66,6 +66,14 @@ writeFileSync(gluePath, assembled);
 for (const file of ['frame.html', 'frame.js', 'frame.css']) {
   copyFileSync(join(root, 'src', 'platform', file), join(folder, file));
 }
+// The configurator for clinic staff (configure.html in the build root).
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+copyFileSync(join(root, 'demo', 'configure.js'), join(staging, 'configure.js'));
+copyFileSync(join(root, 'demo', 'configure.css'), join(staging, 'configure.css'));
+writeFileSync(
+  join(staging, 'configure.html'),
+  readFileSync(join(root, 'demo', 'configure.html'), 'utf8').replace('__VERSION__', version),
+);
 const scriptIntegrity = `sha384-${createHash('sha384').update(assembled).digest('base64')}`;
 writeFileSync(
   join(folder, 'integrity.txt'),

@@ -34,3 +34,13 @@ export async function axeViolations(page, index = 0) {
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
 }
+
+/** Returns axe's violations for a whole page (the widget's shadow roots included). */
+export async function axePageViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, TAGS);
+  return violations;
+}

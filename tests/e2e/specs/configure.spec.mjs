@@ -1,0 +1,72 @@
+// The configurator for clinic staff: options update the live preview and
+// every snippet; a copied snippet pasted into a fresh page gives the same
+// widget (the CDN snippet, with its integrity, served by a stand-in).
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+import { integrity, wasmName } from '../support/build.mjs';
+import { axePageViolations } from '../support/axe.mjs';
+
+const PACKAGE = new URL('../../../target/cdn/package/', import.meta.url);
+
+test('options update the preview and every snippet; the copied snippet gives the same widget', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/configure.html');
+  const preview = await new Widget(page, page.locator('#preview')).ready();
+  const form = page.locator('#options');
+  await form.getByLabel('Language').selectOption('es');
+  await form.getByLabel('Clinic name').fill('Lyman Support Centers');
+  await form.getByLabel('Clinic phone').fill('(303) 591-1960');
+  await form.getByLabel('Booking link (https://…)').fill('https://clinic.example/book');
+  await form.getByLabel('Region').selectOption('us');
+  await form.getByLabel('Your crisis line 1').fill('Denver Health | (303) 602-7221');
+  await form.getByLabel('Accent colour').fill('#006400');
+  await form.getByLabel('Explainers').uncheck();
+
+  await expect(preview.root).toHaveAttribute('lang', 'es');
+  await expect(preview.crisisBlock().locator('a[href="tel:18444938255"]')).toHaveCount(0);
+  await expect(preview.crisisBlock().locator('[data-clinic-line]')).toContainText('Denver Health');
+  await expect.poll(() => preview.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 100, 0)');
+  await expect(preview.root.locator('button[data-learn]').locator('..')).toBeHidden();
+
+  const snippet = (name) => page.locator(`[data-snippet="${name}"] textarea`);
+  const cdn = await snippet('cdn').inputValue();
+  expect(cdn).toContain(`integrity="${integrity()['trd-widget.js']}"`);
+  expect(cdn).toContain('https://cdn.jsdelivr.net/npm/trd-widget@0.1.0/dist/trd-widget/trd-widget.js');
+  expect(cdn).toContain('lang="es" clinic-name="Lyman Support Centers" clinic-phone="(303) 591-1960" booking-url="https://clinic.example/book" crisis-region="us" crisis-line-1="Denver Health | (303) 602-7221" accent-color="#006400" sections="phq9,staging"');
+  await expect(snippet('wordpress')).toHaveValue(
+    '[trd_widget lang="es" clinic_name="Lyman Support Centers" clinic_phone="(303) 591-1960" booking_url="https://clinic.example/book" crisis_region="us" crisis_line_1="Denver Health | (303) 602-7221" accent_color="#006400" sections="phq9,staging"]',
+  );
+  expect(await snippet('frame').inputValue()).toContain('frame.html?lang=es&clinic-name=Lyman%20Support%20Centers');
+  expect(await snippet('self').inputValue()).toContain('<trd-widget lang="es" clinic-name="Lyman Support Centers"');
+  const violations = await axePageViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Copy the CDN snippet' }).click();
+  await expect(page.getByRole('status')).toHaveText('Copied. Paste it into your page.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(cdn);
+
+  // Paste it into a fresh clinic page; the CDN is the packed package.
+  const fresh = await browser.newPage();
+  await fresh.route('https://cdn.jsdelivr.net/npm/trd-widget@0.1.0/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace('/npm/trd-widget@0.1.0/', '');
+    route.fulfill({
+      status: 200,
+      headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': path.endsWith('.wasm') ? 'application/wasm' : 'text/javascript' },
+      body: readFileSync(new URL(path, PACKAGE)),
+    });
+  });
+  await fresh.route('https://clinic.example/self-check', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Self-check</h1>${copied}</body></html>` }),
+  );
+  await fresh.goto('https://clinic.example/self-check');
+  const pasted = await new Widget(fresh, fresh.locator('trd-widget'), 'es').ready();
+  await expect(pasted.root).toHaveAttribute('lang', 'es');
+  await expect(pasted.crisisBlock().locator('[data-clinic-line]')).toContainText('Denver Health');
+  await expect.poll(() => pasted.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 100, 0)');
+  const attrs = (w) => w.host.evaluate((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('id=')).sort());
+  expect(await attrs(pasted)).toEqual(await attrs(preview));
+  expect(wasmName()).toMatch(/wasm$/);
+  await fresh.close();
+});
