@@ -14,6 +14,7 @@ pub mod lang;
 pub mod learn;
 pub mod options;
 pub mod phq9;
+pub mod progress;
 pub mod responses;
 pub mod session;
 pub mod staging;

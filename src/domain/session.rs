@@ -7,9 +7,11 @@
 use super::instrument::Instrument;
 use std::collections::BTreeSet;
 
+use super::date::Date;
 use super::lang::Lang;
 use super::learn::Topic;
 use super::options::{Section, Start};
+use super::progress::{self, DatedTotal, StorageNotice};
 use super::staging::builder::Builder;
 use super::wizard::Wizard;
 
@@ -47,6 +49,12 @@ pub struct Session {
     staging: Builder,
     /// The sections the clinic offers (all three unless it chose fewer).
     offered: Vec<Section>,
+    /// The visitor chose "remember on this device" (only offered when the
+    /// clinic set `remember`).
+    remembering: bool,
+    /// Totals remembered from earlier visits.
+    past: Vec<DatedTotal>,
+    storage_notice: Option<StorageNotice>,
 }
 
 /// A point in a section that a clinic may hear about (option `events`).
@@ -96,6 +104,9 @@ impl Session {
             phq9: Wizard::new(instrument),
             staging: Builder::default(),
             offered: Section::ALL.to_vec(),
+            remembering: false,
+            past: Vec::new(),
+            storage_notice: None,
         }
     }
 
@@ -182,6 +193,56 @@ impl Session {
             }
         }
         at
+    }
+
+    /// Totals remembered on this device from earlier visits: the visitor
+    /// had opted in then, so remembering goes on.
+    pub fn restore(&mut self, past: Vec<DatedTotal>) {
+        self.remembering = true;
+        self.past = past;
+    }
+
+    pub fn remembering(&self) -> bool {
+        self.remembering
+    }
+
+    /// The visitor ticks or unticks "remember on this device". Unticking
+    /// keeps nothing: it is the same as "forget".
+    pub fn set_remembering(&mut self, on: bool) {
+        if on {
+            self.remembering = true;
+        } else {
+            self.forget();
+        }
+    }
+
+    /// "Forget my answers": nothing remembered, nothing kept.
+    pub fn forget(&mut self) {
+        self.remembering = false;
+        self.past.clear();
+        self.storage_notice = None;
+    }
+
+    /// The totals over time as of `today`: earlier ones and today's, if the
+    /// visitor chose to remember; otherwise none.
+    pub fn progress(&self, today: Date) -> Vec<DatedTotal> {
+        if !self.remembering {
+            return Vec::new();
+        }
+        let current = self.phq9.score().map(|s| s.total);
+        progress::with_today(&self.past, today, current)
+    }
+
+    pub fn storage_notice(&self) -> Option<StorageNotice> {
+        self.storage_notice
+    }
+
+    /// Storage could not be used; the widget goes on without it.
+    pub fn storage_failed(&mut self, notice: StorageNotice) {
+        self.storage_notice = Some(notice);
+        if notice != StorageNotice::Unreadable {
+            self.remembering = false;
+        }
     }
 
     /// Whether "Back" from the explainers has somewhere to go.
@@ -466,5 +527,33 @@ mod tests {
         assert!(s
             .milestones()
             .contains(&Milestone::Completed(Section::Learn)));
+    }
+
+    #[test]
+    fn remembering_is_opt_in_and_forget_keeps_nothing() {
+        let today = Date::parse("2026-11-27").expect("date");
+        let mut s = Session::new(&PHQ9, Lang::En);
+        for item in 0..9 {
+            s.phq9_mut().answer(item, 1).expect("valid");
+        }
+        assert!(s.progress(today).is_empty(), "nothing without opting in");
+        s.set_remembering(true);
+        assert_eq!(
+            s.progress(today),
+            [DatedTotal {
+                date: today,
+                total: 9
+            }]
+        );
+        s.forget();
+        assert!(s.progress(today).is_empty());
+        let earlier = DatedTotal {
+            date: Date::parse("2026-10-01").expect("date"),
+            total: 20,
+        };
+        s.restore(vec![earlier]);
+        assert_eq!(s.progress(today).len(), 2);
+        s.storage_failed(StorageNotice::NotSaved);
+        assert!(!s.remembering());
     }
 }

@@ -77,6 +77,16 @@ pub fn body(summary: &Summary) -> String {
         }
         None => paragraph(&mut out, "", &summary.phq9_missing),
     }
+    if !summary.progress.is_empty() {
+        out.push_str(&format!(
+            "<h2>{}</h2><ul data-progress>",
+            escape(&summary.progress_heading)
+        ));
+        for line in &summary.progress {
+            out.push_str(&format!("<li>{}</li>", escape(line)));
+        }
+        out.push_str("</ul>");
+    }
 
     out.push_str(&format!("<h2>{}</h2>", escape(&summary.history_heading)));
     match &summary.medicines {

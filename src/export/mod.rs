@@ -11,4 +11,5 @@ pub mod fhir;
 pub mod html;
 pub mod json;
 pub mod review;
+pub mod stored;
 pub mod summary;

@@ -49,6 +49,9 @@ pub struct Summary {
     pub phq9_heading: String,
     pub phq9: Option<Phq9Part>,
     pub phq9_missing: String,
+    /// The remembered totals over time ("remember on this device"), if any.
+    pub progress_heading: String,
+    pub progress: Vec<String>,
     pub history_heading: String,
     pub medicines: Option<Table>,
     pub medicines_missing: String,
@@ -241,6 +244,13 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         phq9_heading: m.phq9_heading.to_owned(),
         phq9,
         phq9_missing: m.phq9_not_taken.to_owned(),
+        progress_heading: t.progress_title.to_owned(),
+        progress: crate::domain::date::Date::parse(date)
+            .map(|today| session.progress(today))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| t.progress_entry_text(e, lang))
+            .collect(),
         history_heading: m.history_heading.to_owned(),
         medicines,
         medicines_missing: m.history_none.to_owned(),

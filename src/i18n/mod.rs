@@ -19,6 +19,7 @@ pub mod summary;
 use crate::domain::date::Date;
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;
+use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::responses::SummedScore;
 
 macro_rules! catalogue {
@@ -102,6 +103,19 @@ catalogue! {
     crisis_extra_text,
     /// A clinic's own crisis line on the web.
     crisis_extra_web,
+    remember_title,
+    remember_offer,
+    remember_explain,
+    forget,
+    /// The chart's title.
+    progress_title,
+    /// `{list}`: the chart's text alternative.
+    progress_alt,
+    /// `{date}`, `{total}`, `{band}`: one entry over time.
+    progress_entry,
+    storage_unavailable,
+    storage_unreadable,
+    storage_not_saved,
     change_answers,
     start_over,
     crisis_panel_title,
@@ -175,6 +189,42 @@ impl UiText {
             Severity::Moderate => self.meaning_moderate,
             Severity::ModeratelySevere => self.meaning_moderately_severe,
             Severity::Severe => self.meaning_severe,
+        }
+    }
+}
+
+impl UiText {
+    /// "November 27, 2026: 12 (moderate)".
+    pub fn progress_entry_text(&self, entry: DatedTotal, lang: Lang) -> String {
+        let band = crate::domain::phq9::PHQ9
+            .band_for(entry.total)
+            .map(|b| self.band(b.severity))
+            .unwrap_or_default();
+        fill(
+            self.progress_entry,
+            &[
+                ("date", &date_in_words(entry.date, lang)),
+                ("total", &entry.total.to_string()),
+                ("band", band),
+            ],
+        )
+    }
+
+    /// The chart's text alternative: every entry, in words.
+    pub fn progress_alt_text(&self, entries: &[DatedTotal], lang: Lang) -> String {
+        let list: Vec<String> = entries
+            .iter()
+            .map(|e| self.progress_entry_text(*e, lang))
+            .collect();
+        fill(self.progress_alt, &[("list", &list.join("; "))])
+    }
+
+    /// A calm message when storage could not be used.
+    pub fn storage_notice(&self, notice: StorageNotice) -> &'static str {
+        match notice {
+            StorageNotice::Unavailable => self.storage_unavailable,
+            StorageNotice::Unreadable => self.storage_unreadable,
+            StorageNotice::NotSaved => self.storage_not_saved,
         }
     }
 }

@@ -12,6 +12,7 @@ mod error;
 mod host;
 mod mount;
 mod services;
+mod storage;
 mod styles;
 
 pub use error::MountError;

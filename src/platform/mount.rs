@@ -151,6 +151,16 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
         Box::new(
             move |state: RwSignal<Session>, config: RwSignal<EmbedConfig>| {
                 slot.set(Some((state, config)));
+                // Remembered totals from an earlier visit, only where the
+                // clinic offers remembering (and so only after the visitor
+                // opted in then).
+                if config.with_untracked(|c| c.options.remember) {
+                    match super::storage::load() {
+                        Ok(Some(past)) => state.update(|s| s.restore(past)),
+                        Ok(None) => {}
+                        Err(notice) => state.update(|s| s.storage_failed(notice)),
+                    }
+                }
                 // Milestones reached, each announced once (if the clinic
                 // opted in when it is reached).
                 let sent = StoredValue::new(Vec::<Milestone>::new());

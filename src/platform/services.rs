@@ -1,6 +1,7 @@
 //! The browser services the UI asks for: the date, printing the summary,
 //! and saving files. Everything happens on the device; nothing is requested.
 
+use crate::domain::progress::{DatedTotal, StorageNotice};
 use js_sys::{Array, Date, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, Url};
@@ -31,6 +32,14 @@ fn own_root(anchor: &Element) -> Node {
 }
 
 impl Host for BrowserHost {
+    fn remember(&self, totals: &[DatedTotal]) -> Result<(), StorageNotice> {
+        super::storage::save(totals)
+    }
+
+    fn forget(&self) -> Result<(), StorageNotice> {
+        super::storage::forget()
+    }
+
     fn today(&self) -> Today {
         let now = Date::new_0();
         Today {

@@ -11,8 +11,14 @@ pub struct Today {
     pub date: String,
 }
 
+use crate::domain::progress::{DatedTotal, StorageNotice};
+
 /// Browser services, each reporting failure as a message for the visitor.
 pub trait Host {
+    /// Keeps the totals on this device (the visitor opted in).
+    fn remember(&self, totals: &[DatedTotal]) -> Result<(), StorageNotice>;
+    /// Removes everything remembered.
+    fn forget(&self) -> Result<(), StorageNotice>;
     fn today(&self) -> Today;
     /// Prints `body_html` styled by `css`, and nothing else of the page.
     /// `anchor` is an element of the widget, so the print frame lives in

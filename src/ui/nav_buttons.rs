@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
+use super::host::HostCtx;
+use super::remember::after_step;
 
 /// Back and a primary forward button. Back comes first in the DOM, so
 /// Tab order matches the visual order; the forward button is the larger.
@@ -13,12 +15,16 @@ pub fn NavButtons(
     next_label: Signal<&'static str>,
 ) -> impl IntoView {
     let ctx = use_session();
+    let host = expect_context::<HostCtx>();
     view! {
         <div class="trd-nav">
             <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
                 {move || ctx.text().back}
             </button>
-            <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>
+            <button type="button" class="trd-primary" on:click=move |_| {
+                ctx.phq9(|w| w.next());
+                after_step(ctx, host);
+            }>
                 {move || next_label.get()}
             </button>
         </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::learn_link::LearnLink;
 use super::next_steps::NextSteps;
+use super::remember_panel::RememberPanel;
 use super::result_card::ResultCard;
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
@@ -22,6 +23,7 @@ pub fn ResultScreen(
         <section class="trd-result">
             <ResultCard score />
             <NextSteps />
+            <RememberPanel />
             <p class="trd-learn-links">
                 {score.safety.is_raised().then(|| view! { <LearnLink topic=Topic::GettingHelp /> })}
                 <LearnLink topic=Topic::WhatIsTrd />

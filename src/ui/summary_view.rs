@@ -47,6 +47,17 @@ pub fn SummaryView(
             .into_any(),
             None => view! { <p>{s.phq9_missing}</p> }.into_any(),
         };
+        let progress = (!s.progress.is_empty()).then(|| {
+            let items = s
+                .progress
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view();
+            view! {
+                <h3>{s.progress_heading}</h3>
+                <ul data-progress>{items}</ul>
+            }
+        });
         let medicines = match s.medicines {
             Some(table) => table_view(table).into_any(),
             None => view! { <p>{s.medicines_missing}</p> }.into_any(),
@@ -63,6 +74,7 @@ pub fn SummaryView(
                 <p>{s.disclaimer}</p>
                 <h3>{s.phq9_heading}</h3>
                 {phq9}
+                {progress}
                 <h3>{s.history_heading}</h3>
                 {medicines}
                 {s.history_lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}

@@ -8,7 +8,13 @@ use trd_widget::i18n::{placeholders, staging, EN, ES};
 /// Keys that are empty on purpose in English (the Spanish band-name note).
 const EMPTY_IN_ENGLISH: &[&str] = &["band_names_note"];
 /// Keys whose text is the same in both languages on purpose (citations).
-const SAME_IN_BOTH: &[&str] = &["msm_source", "mghs_source", "answer_points", "no"];
+const SAME_IN_BOTH: &[&str] = &[
+    "msm_source",
+    "mghs_source",
+    "answer_points",
+    "no",
+    "progress_entry",
+];
 
 #[test]
 fn every_ui_text_is_translated_with_the_same_placeholders() {

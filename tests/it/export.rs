@@ -198,3 +198,56 @@ fn the_review_page_shows_every_text_in_both_languages() {
     );
     assert!(!review.contains("<script"));
 }
+
+#[test]
+fn the_remembered_value_round_trips_and_bad_values_are_typed_errors() {
+    use trd_widget::domain::date::Date;
+    use trd_widget::domain::progress::DatedTotal;
+    use trd_widget::export::stored::{from_stored, to_stored, Stored, StoredError};
+    let totals = vec![
+        DatedTotal {
+            date: Date::parse("2026-10-01").expect("date"),
+            total: 19,
+        },
+        DatedTotal {
+            date: Date::parse("2026-11-27").expect("date"),
+            total: 12,
+        },
+    ];
+    let json = serde_json::to_string(&to_stored(&totals)).expect("serializes");
+    assert_eq!(
+        json,
+        r#"{"version":1,"phq9":[{"date":"2026-10-01","total":19},{"date":"2026-11-27","total":12}]}"#
+    );
+    let back: Stored = serde_json::from_str(&json).expect("parses");
+    assert_eq!(from_stored(back), Ok(totals));
+    let read = |text: &str| {
+        serde_json::from_str::<Stored>(text)
+            .map_err(|_| ())
+            .map(from_stored)
+    };
+    assert_eq!(
+        read(r#"{"version":2,"phq9":[]}"#),
+        Ok(Err(StoredError::Version(2)))
+    );
+    assert_eq!(
+        read(r#"{"version":1,"phq9":[{"date":"2026-02-30","total":3}]}"#),
+        Ok(Err(StoredError::BadDate("2026-02-30".into())))
+    );
+    assert_eq!(
+        read(r#"{"version":1,"phq9":[{"date":"2026-02-03","total":30}]}"#),
+        Ok(Err(StoredError::BadTotal(30)))
+    );
+    for junk in [
+        "",
+        "null",
+        "[]",
+        "{}",
+        r#"{"version":1,"phq9":"x"}"#,
+        r#"{"version":1,"phq9":[],"extra":1}"#,
+        "{\"version\":1e309}",
+        "\u{0}",
+    ] {
+        assert_eq!(read(junk), Err(()), "{junk:?}");
+    }
+}

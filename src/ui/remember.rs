@@ -1,0 +1,42 @@
+//! Keeping the remembered totals in step with the session: one helper that
+//! every place that changes them calls (the opt-in, "forget", and reaching
+//! a result while remembering).
+
+use leptos::prelude::*;
+
+use super::context::SessionCtx;
+use super::host::HostCtx;
+use crate::domain::date::Date;
+use crate::domain::wizard::Screen;
+
+/// Today's date from the device (the domain's `Date`), if it can be read.
+pub fn today(host: HostCtx) -> Option<Date> {
+    Date::parse(&host.0.today().date)
+}
+
+/// Saves what is remembered now, or removes it when the visitor is not
+/// remembering; a failure becomes the calm notice, never a panic.
+pub fn persist(ctx: SessionCtx, host: HostCtx) {
+    let Some(today) = today(host) else { return };
+    let (remembering, totals) = ctx
+        .state
+        .with_untracked(|s| (s.remembering(), s.progress(today)));
+    let result = if remembering {
+        host.0.remember(&totals)
+    } else {
+        host.0.forget()
+    };
+    if let Err(notice) = result {
+        ctx.session(|s| s.storage_failed(notice));
+    }
+}
+
+/// After a PHQ-9 step: a new result is remembered, if the visitor chose to.
+pub fn after_step(ctx: SessionCtx, host: HostCtx) {
+    let reached_result = ctx
+        .state
+        .with_untracked(|s| s.remembering() && s.phq9().screen() == Screen::Result);
+    if reached_result {
+        persist(ctx, host);
+    }
+}

@@ -1,0 +1,55 @@
+//! "Remember on this device" on the result screen, only where the clinic
+//! offers it: the opt-in, the totals over time, and "forget my answers".
+
+use leptos::prelude::*;
+
+use super::context::{use_config, use_session};
+use super::host::HostCtx;
+use super::progress_chart::ProgressChart;
+use super::remember::{persist, today};
+
+#[component]
+pub fn RememberPanel() -> impl IntoView {
+    let ctx = use_session();
+    let config = use_config();
+    let host = expect_context::<HostCtx>();
+    let t = move || ctx.text();
+    let offered = move || config.options(|o| o.remember);
+    let remembering = move || ctx.state.with(|s| s.remembering());
+    let notice = move || {
+        ctx.state
+            .with(|s| s.storage_notice())
+            .map(|n| t().storage_notice(n))
+    };
+    let entries = Memo::new(move |_| {
+        let day = today(host);
+        ctx.state
+            .with(|s| day.map(|d| s.progress(d)).unwrap_or_default())
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        ctx.session(|s| s.set_remembering(on));
+        persist(ctx, host);
+    };
+    let on_forget = move |_| {
+        ctx.session(|s| s.forget());
+        persist(ctx, host);
+    };
+    view! {
+        <section class="trd-remember" data-remember aria-labelledby="trd-remember-title" hidden=move || !offered()>
+            <h3 id="trd-remember-title">{move || t().remember_title}</h3>
+            <label class="trd-check">
+                <input type="checkbox" prop:checked=remembering on:change=on_toggle />
+                <span>{move || t().remember_offer}</span>
+            </label>
+            <p class="trd-small">{move || t().remember_explain}</p>
+            <p class="trd-notice" role="status" hidden=move || notice().is_none()>{notice}</p>
+            <Show when=move || remembering() && !entries.get().is_empty()>
+                <ProgressChart entries=entries />
+                <button type="button" class="trd-secondary" data-forget on:click=on_forget>
+                    {move || t().forget}
+                </button>
+            </Show>
+        </section>
+    }
+}

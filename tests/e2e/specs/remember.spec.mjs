@@ -1,0 +1,116 @@
+// "Remember on this device" (only with the clinic's `remember` option, only
+// after the visitor ticks it): one namespaced key, totals over time as a
+// chart with a text alternative and in the summary, "forget" removes it;
+// blocked or corrupted storage is a calm message, never a broken widget.
+import { test, expect } from '@playwright/test';
+import { Widget, recordConsole } from '../support/widget.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const KEY = 'trd-widget:remembered';
+
+async function page_with_remember(page) {
+  await page.goto('/e2e/dynamic.html');
+  await page.evaluate(() => {
+    const el = document.createElement('trd-widget');
+    el.setAttribute('remember', '');
+    el.setAttribute('lang', 'en');
+    document.getElementById('slot').append(el);
+  });
+  return new Widget(page).ready();
+}
+
+async function complete(widget, values) {
+  await widget.start();
+  await widget.answerAll(values, { difficulty: values.some((v) => v > 0) ? 1 : null });
+  await widget.seeResult();
+}
+
+test('opt-in remembers totals over time in one key; the chart and summary show them; forget removes it', async ({ page, context }) => {
+  const console = recordConsole(page);
+  // Two earlier visits, as the widget itself would have stored them.
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, JSON.stringify({ version: 1, phq9: [{ date: '2026-09-01', total: 21 }, { date: '2026-10-15', total: 16 }] }));
+    }
+  }, KEY);
+  const widget = await page_with_remember(page);
+  await complete(widget, [1, 1, 1, 1, 1, 1, 1, 1, 0]);
+  const panel = widget.root.locator('[data-remember]');
+  await expect(panel).toBeVisible();
+  // Restored from the earlier visits: the visitor had opted in then.
+  await expect(panel.getByRole('checkbox', { name: 'Remember my totals on this device' })).toBeChecked();
+  const chart = panel.locator('[data-progress]');
+  await expect(chart.locator('circle')).toHaveCount(3);
+  await expect(chart.locator('desc')).toContainText('September 1, 2026: 21 (severe); October 15, 2026: 16 (moderately severe);');
+  await expect(chart.locator('li')).toHaveCount(3);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+  expect(stored.version).toBe(1);
+  expect(stored.phq9.map((e) => e.total)).toEqual([21, 16, 8]);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+
+  await widget.button('Summary for my doctor').click();
+  await expect(widget.root.locator('[data-summary] [data-progress] li')).toHaveCount(3);
+  await widget.button('Back').click();
+
+  await widget.root.locator('[data-forget]').click();
+  await expect(panel.getByRole('checkbox')).not.toBeChecked();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(console.errors()).toEqual([]);
+});
+
+test('nothing is stored until the visitor ticks the box', async ({ page }) => {
+  const widget = await page_with_remember(page);
+  await complete(widget, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const box = widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' });
+  await expect(box).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await box.check();
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).phq9.length, KEY)).toBe(1);
+  await box.uncheck();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('a corrupted value is a calm message and a fresh start', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.addInitScript((key) => localStorage.setItem(key, '{"version":1,"phq9":"junk"'), KEY);
+  const widget = await page_with_remember(page);
+  await complete(widget, [2, 2, 2, 2, 2, 2, 2, 2, 0]);
+  await expect(widget.root.locator('[data-remember] [role="status"]')).toHaveText('What was saved on this device could not be read, so the widget started fresh.');
+  expect(console.errors()).toEqual([]);
+  expect(await widget.result()).toMatchObject({ score: 16 });
+});
+
+test('blocked storage: a calm message, and everything else works', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const widget = await page_with_remember(page);
+  await complete(widget, [1, 0, 0, 0, 0, 0, 0, 0, 0]);
+  await expect(widget.root.locator('[data-remember] [role="status"]')).toHaveText('This browser does not allow saving here, so your answers cannot be remembered. Everything else works.');
+  // Ticking cannot remember anything here: the box does not stay ticked.
+  await widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' }).click();
+  await expect(widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' })).not.toBeChecked();
+  expect(console.errors()).toEqual([]);
+  expect(await widget.result()).toMatchObject({ score: 1 });
+});
+
+test('without the clinic option there is no offer and no storage access', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__touched = false;
+    const proto = Storage.prototype;
+    for (const name of ['getItem', 'setItem', 'removeItem']) {
+      const original = proto[name];
+      proto[name] = function (...args) { window.__touched = true; return original.apply(this, args); };
+    }
+  });
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await complete(widget, [1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  await expect(widget.root.locator('[data-remember]')).toBeHidden();
+  expect(await page.evaluate(() => window.__touched)).toBe(false);
+});
