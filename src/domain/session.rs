@@ -197,9 +197,16 @@ impl Session {
 
     /// Totals remembered on this device from earlier visits: the visitor
     /// had opted in then, so remembering goes on.
-    pub fn restore(&mut self, past: Vec<DatedTotal>) {
+    pub fn restore(
+        &mut self,
+        past: Vec<DatedTotal>,
+        history: Option<super::staging::history::TreatmentHistory>,
+    ) {
         self.remembering = true;
         self.past = past;
+        if let Some(history) = history {
+            self.staging.restore(history);
+        }
     }
 
     pub fn remembering(&self) -> bool {
@@ -551,7 +558,7 @@ mod tests {
             date: Date::parse("2026-10-01").expect("date"),
             total: 20,
         };
-        s.restore(vec![earlier]);
+        s.restore(vec![earlier], None);
         assert_eq!(s.progress(today).len(), 2);
         s.storage_failed(StorageNotice::NotSaved);
         assert!(!s.remembering());

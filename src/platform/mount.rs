@@ -156,7 +156,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
                 // opted in then).
                 if config.with_untracked(|c| c.options.remember) {
                     match super::storage::load() {
-                        Ok(Some(past)) => state.update(|s| s.restore(past)),
+                        Ok(Some((past, history))) => state.update(|s| s.restore(past, history)),
                         Ok(None) => {}
                         Err(notice) => state.update(|s| s.storage_failed(notice)),
                     }

@@ -2,6 +2,7 @@
 //! and saving files. Everything happens on the device; nothing is requested.
 
 use crate::domain::progress::{DatedTotal, StorageNotice};
+use crate::domain::staging::history::TreatmentHistory;
 use js_sys::{Array, Date, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, Url};
@@ -32,8 +33,12 @@ fn own_root(anchor: &Element) -> Node {
 }
 
 impl Host for BrowserHost {
-    fn remember(&self, totals: &[DatedTotal]) -> Result<(), StorageNotice> {
-        super::storage::save(totals)
+    fn remember(
+        &self,
+        totals: &[DatedTotal],
+        history: &TreatmentHistory,
+    ) -> Result<(), StorageNotice> {
+        super::storage::save(totals, history)
     }
 
     fn forget(&self) -> Result<(), StorageNotice> {

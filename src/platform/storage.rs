@@ -9,7 +9,8 @@ use gloo_storage::{LocalStorage, Storage};
 
 use super::console;
 use crate::domain::progress::{DatedTotal, StorageNotice};
-use crate::export::stored::{from_stored, to_stored, Stored, KEY};
+use crate::domain::staging::history::TreatmentHistory;
+use crate::export::stored::{from_stored, to_stored, Remembered, Stored, KEY};
 
 /// Whether localStorage can be read here without throwing.
 fn usable() -> bool {
@@ -23,7 +24,7 @@ fn usable() -> bool {
 }
 
 /// The remembered totals, if the visitor opted in on an earlier visit.
-pub fn load() -> Result<Option<Vec<DatedTotal>>, StorageNotice> {
+pub fn load() -> Result<Option<Remembered>, StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }
@@ -45,12 +46,12 @@ pub fn load() -> Result<Option<Vec<DatedTotal>>, StorageNotice> {
     }
 }
 
-/// Saves the totals (the visitor opted in).
-pub fn save(totals: &[DatedTotal]) -> Result<(), StorageNotice> {
+/// Saves the totals and the history (the visitor opted in).
+pub fn save(totals: &[DatedTotal], history: &TreatmentHistory) -> Result<(), StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }
-    LocalStorage::set(KEY, to_stored(totals)).map_err(|error| {
+    LocalStorage::set(KEY, to_stored(totals, history)).map_err(|error| {
         console::warn(&format!(
             "could not remember the answers on this device ({error})."
         ));

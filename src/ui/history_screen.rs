@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::ect_section::EctSection;
 use super::episode_section::EpisodeSection;
+use super::host::HostCtx;
 use super::medicine_section::MedicineSection;
 use super::other_treatments::OtherTreatments;
+use super::remember::after_step;
 use super::screen_heading::ScreenHeading;
 use crate::domain::staging::builder::BuilderNotice;
 use crate::i18n::staging::staging;
@@ -15,6 +17,7 @@ use crate::i18n::staging::staging;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let ctx = use_session();
+    let host = expect_context::<HostCtx>();
     let s = move || staging(ctx.lang.get());
     let notice = Memo::new(move |_| ctx.with_staging(|b| b.notice()));
     let notice_text = move || match notice.get() {
@@ -37,7 +40,10 @@ pub fn HistoryScreen() -> impl IntoView {
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.staging_back())>
                     {move || ctx.text().back}
                 </button>
-                <button type="button" class="trd-primary" on:click=move |_| ctx.staging(|b| b.see_results())>
+                <button type="button" class="trd-primary" on:click=move |_| {
+                    ctx.staging(|b| b.see_results());
+                    after_step(ctx, host);
+                }>
                     {move || s().see_results}
                 </button>
             </div>

@@ -12,11 +12,16 @@ pub struct Today {
 }
 
 use crate::domain::progress::{DatedTotal, StorageNotice};
+use crate::domain::staging::history::TreatmentHistory;
 
 /// Browser services, each reporting failure as a message for the visitor.
 pub trait Host {
-    /// Keeps the totals on this device (the visitor opted in).
-    fn remember(&self, totals: &[DatedTotal]) -> Result<(), StorageNotice>;
+    /// Keeps the totals and the history on this device (the visitor opted in).
+    fn remember(
+        &self,
+        totals: &[DatedTotal],
+        history: &TreatmentHistory,
+    ) -> Result<(), StorageNotice>;
     /// Removes everything remembered.
     fn forget(&self) -> Result<(), StorageNotice>;
     fn today(&self) -> Today;

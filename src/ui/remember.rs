@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::context::SessionCtx;
 use super::host::HostCtx;
 use crate::domain::date::Date;
+use crate::domain::staging::builder::StagingScreen;
 use crate::domain::wizard::Screen;
 
 /// Today's date from the device (the domain's `Date`), if it can be read.
@@ -18,11 +19,15 @@ pub fn today(host: HostCtx) -> Option<Date> {
 /// remembering; a failure becomes the calm notice, never a panic.
 pub fn persist(ctx: SessionCtx, host: HostCtx) {
     let Some(today) = today(host) else { return };
-    let (remembering, totals) = ctx
-        .state
-        .with_untracked(|s| (s.remembering(), s.progress(today)));
+    let (remembering, totals, history) = ctx.state.with_untracked(|s| {
+        (
+            s.remembering(),
+            s.progress(today),
+            s.staging().history().clone(),
+        )
+    });
     let result = if remembering {
-        host.0.remember(&totals)
+        host.0.remember(&totals, &history)
     } else {
         host.0.forget()
     };
@@ -31,11 +36,14 @@ pub fn persist(ctx: SessionCtx, host: HostCtx) {
     }
 }
 
-/// After a PHQ-9 step: a new result is remembered, if the visitor chose to.
+/// After a step: a new PHQ-9 result or staging result is remembered, if
+/// the visitor chose to.
 pub fn after_step(ctx: SessionCtx, host: HostCtx) {
-    let reached_result = ctx
-        .state
-        .with_untracked(|s| s.remembering() && s.phq9().screen() == Screen::Result);
+    let reached_result = ctx.state.with_untracked(|s| {
+        s.remembering()
+            && (s.phq9().screen() == Screen::Result
+                || s.staging().screen() == StagingScreen::Results)
+    });
     if reached_result {
         persist(ctx, host);
     }

@@ -8,6 +8,7 @@ use super::learn_link::LearnLink;
 use super::maudsley_card::MaudsleyCard;
 use super::mghs_card::MghsCard;
 use super::phq9_summary::Phq9Summary;
+use super::remember_panel::RememberPanel;
 use super::screen_heading::ScreenHeading;
 use super::thase_rush_card::ThaseRushCard;
 use crate::domain::learn::Topic;
@@ -31,6 +32,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <MaudsleyCard />
             <MghsCard />
             <p><LearnLink topic=Topic::Outlook /></p>
+            <RememberPanel />
             <div class="trd-nav">
                 <button type="button" class="trd-primary" on:click=move |_| ctx.session(|x| x.open_summary())>
                     {move || summary_text(ctx.lang.get()).open}

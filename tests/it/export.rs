@@ -214,13 +214,13 @@ fn the_remembered_value_round_trips_and_bad_values_are_typed_errors() {
             total: 12,
         },
     ];
-    let json = serde_json::to_string(&to_stored(&totals)).expect("serializes");
+    let json = serde_json::to_string(&to_stored(&totals, &Default::default())).expect("serializes");
     assert_eq!(
         json,
         r#"{"version":1,"phq9":[{"date":"2026-10-01","total":19},{"date":"2026-11-27","total":12}]}"#
     );
     let back: Stored = serde_json::from_str(&json).expect("parses");
-    assert_eq!(from_stored(back), Ok(totals));
+    assert_eq!(from_stored(back), Ok((totals, None)));
     let read = |text: &str| {
         serde_json::from_str::<Stored>(text)
             .map_err(|_| ())
@@ -250,4 +250,44 @@ fn the_remembered_value_round_trips_and_bad_values_are_typed_errors() {
     ] {
         assert_eq!(read(junk), Err(()), "{junk:?}");
     }
+}
+
+#[test]
+fn a_remembered_treatment_history_round_trips_by_id() {
+    use trd_widget::domain::staging::history::{Months, MsmSeverity};
+    use trd_widget::export::stored::{
+        from_stored, history_to_stored, to_stored, Stored, StoredError,
+    };
+    let mut session = Session::new(&PHQ9, Lang::En);
+    let b = session.staging_mut();
+    b.start();
+    b.add_trial();
+    b.change_draft(DraftChange::Medicine(medicine("sertraline")));
+    b.change_draft(DraftChange::Weeks("10".into()));
+    b.change_draft(DraftChange::DoseMode(DoseMode::Amount));
+    b.change_draft(DraftChange::Dose("37,5".into()));
+    b.change_draft(DraftChange::Outcome(Outcome::Partial));
+    b.save_draft();
+    b.set_months("12.5".into());
+    b.set_severity(MsmSeverity::Moderate);
+    let history = session.staging().history().clone();
+    assert_eq!(history.trials.len(), 1, "the draft was saved");
+    assert_eq!(
+        history.episode_months,
+        Some(Months::from_thousandths(12_500))
+    );
+    let json = serde_json::to_string(&to_stored(&[], &history)).expect("serializes");
+    let back: Stored = serde_json::from_str(&json).expect("parses");
+    assert_eq!(from_stored(back), Ok((vec![], Some(history.clone()))));
+    let mut bad = history_to_stored(&history).expect("some");
+    bad.trials[0].medicine = "aspirin".into();
+    let stored = Stored {
+        version: 1,
+        phq9: vec![],
+        history: Some(bad),
+    };
+    assert_eq!(
+        from_stored(stored),
+        Err(StoredError::Unknown("aspirin".into()))
+    );
 }

@@ -255,6 +255,16 @@ impl Builder {
         &self.history
     }
 
+    /// A history remembered on this device from an earlier visit.
+    pub fn restore(&mut self, history: TreatmentHistory) {
+        self.months = history
+            .episode_months
+            .map(|m| m.display('.'))
+            .unwrap_or_default();
+        self.months_error = None;
+        self.history = history;
+    }
+
     pub fn draft(&self) -> Option<&(DraftTarget, TrialDraft)> {
         self.draft.as_ref()
     }

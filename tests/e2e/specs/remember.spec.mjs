@@ -27,6 +27,8 @@ async function complete(widget, values) {
 
 test('opt-in remembers totals over time in one key; the chart and summary show them; forget removes it', async ({ page, context }) => {
   const console = recordConsole(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   // Two earlier visits, as the widget itself would have stored them.
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -60,6 +62,9 @@ test('opt-in remembers totals over time in one key; the chart and summary show t
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(console.errors()).toEqual([]);
+  // Privacy on the opted-in path: nothing but the page and the widget's files.
+  expect(requests.filter((p) => !p.startsWith('/e2e/') && !p.startsWith('/trd-widget/'))).toEqual([]);
+  expect(requests.filter((p) => p.startsWith('/trd-widget/')).length).toBe(2);
 });
 
 test('nothing is stored until the visitor ticks the box', async ({ page }) => {
@@ -113,4 +118,40 @@ test('without the clinic option there is no offer and no storage access', async 
   await complete(widget, [1, 1, 1, 1, 1, 1, 1, 1, 1]);
   await expect(widget.root.locator('[data-remember]')).toBeHidden();
   expect(await page.evaluate(() => window.__touched)).toBe(false);
+});
+
+test('a remembered treatment history comes back on the next visit, and is saved at the results', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, JSON.stringify({
+        version: 1,
+        phq9: [],
+        history: {
+          trials: [{ medicine: 'sertraline', weeks: 10, dose: 'amount', amount: 100000, outcome: 'no-help', dose_raised: false, duration_extended: false, augmented_with: null }],
+          ect: [],
+          months: 12500,
+          severity: 3,
+          other: [],
+        },
+      }));
+    }
+  }, KEY);
+  await page.goto('/e2e/dynamic.html');
+  await page.evaluate(() => {
+    const el = document.createElement('trd-widget');
+    el.setAttribute('remember', '');
+    el.setAttribute('sections', 'staging');
+    document.getElementById('slot').append(el);
+  });
+  const widget = await new Widget(page).ready();
+  await widget.button('Start').click();
+  await expect(widget.root.locator('[data-medicine="sertraline"]')).toContainText('Sertraline (Zoloft)');
+  await expect(widget.root.getByLabel('How many months has this episode lasted?')).toHaveValue('12.5');
+  await widget.button('See my results').click();
+  await expect(widget.root.locator('[data-instrument="maudsley"]')).toHaveAttribute('data-score', '6');
+  await expect(widget.root.locator('[data-remember]').getByRole('checkbox')).toBeChecked();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+  expect(stored.history.trials.map((t) => t.medicine)).toEqual(['sertraline']);
+  expect(stored.history.months).toBe(12500);
 });
