@@ -1,4 +1,5 @@
-//! Cross-cutting native checks, in one integration binary:
+//! Cross-cutting native checks, in one integration binary (also `options`:
+//! every list of option names outside Rust matches the domain):
 //! - `tidy`: the architecture's boundaries hold (pure modules stay pure,
 //!   dependencies point one way);
 //! - `catalogue`: every text exists in every language;
@@ -11,6 +12,7 @@
 mod catalogue;
 mod content;
 mod export;
+mod options;
 mod source;
 mod tidy;
 mod verbatim;

@@ -155,3 +155,16 @@ test('a remembered treatment history comes back on the next visit, and is saved 
   expect(stored.history.trials.map((t) => t.medicine)).toEqual(['sertraline']);
   expect(stored.history.months).toBe(12500);
 });
+
+test('a full storage: the box does not stay ticked and a calm message says why', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const widget = await page_with_remember(page);
+  await complete(widget, [1, 1, 0, 0, 0, 0, 0, 0, 0]);
+  await widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' }).click();
+  await expect(widget.root.locator('[data-remember] [role="status"]')).toHaveText('Your answers could not be saved on this device. It may be full. Everything else works.');
+  await expect(widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' })).not.toBeChecked();
+  expect(console.errors()).toEqual([]);
+});
