@@ -54,7 +54,7 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
 
 size:
-	node scripts/size-report.mjs dist/trd-widget
+	node scripts/size-report.mjs dist/trd-widget --budget size-budget.txt
 
 # The plugin's tests need the real WordPress (scripts/wordpress.sh starts
 # MariaDB and Apache on 127.0.0.1:8081 and provisions the test pages).

@@ -1,12 +1,18 @@
 // Size report (a measurement, not a test): raw, gzip and brotli bytes of
 // every file a browser downloads for the widget, and their sum.
 //
-//   node scripts/size-report.mjs [dist/trd-widget]
+//   node scripts/size-report.mjs [dist/trd-widget] [--budget size-budget.txt]
+//
+// With --budget, exits 1 when the brotli total is above the number in that
+// file (a size is deterministic, so this is a check, not a timed test).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const dir = process.argv[2] || 'dist/trd-widget';
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const budgetFile = budgetAt >= 0 ? args[budgetAt + 1] : null;
+const dir = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) || 'dist/trd-widget';
 const files = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile() && /^trd-widget.*\.(js|wasm)$/.test(name))
   .sort();
@@ -39,3 +45,14 @@ console.log(`size report for ${dir} (what a browser downloads for the widget)`);
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(22)}  ${'gzip -9'.padStart(22)}  ${'brotli -q 11'.padStart(22)}`);
 rows.forEach((row) => console.log(line(row)));
 console.log(line(total));
+
+if (budgetFile) {
+  const budget = Number((readFileSync(budgetFile, 'utf8').match(/^\s*(\d+)/m) || [])[1]);
+  if (!Number.isFinite(budget)) {
+    console.error(`size-report: ${budgetFile} has no number of bytes.`);
+    process.exit(1);
+  }
+  const verdict = total.brotli <= budget ? 'within' : 'OVER';
+  console.log(`budget: ${total.brotli} B brotli of ${budget} B (${budgetFile}): ${verdict}`);
+  if (total.brotli > budget) process.exit(1);
+}
