@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::date::Date;
 use crate::domain::progress::{DatedTotal, MAX_ENTRIES};
 use crate::domain::staging::history::{
-    DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory, Trial,
+    Dose, DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory,
+    Trial,
 };
 use crate::domain::staging::medicines::{augmentation_agent, medicine, OtherTreatment};
 
@@ -92,7 +93,7 @@ pub fn history_to_stored(history: &TreatmentHistory) -> Option<StoredHistory> {
             .iter()
             .map(|t| {
                 let (dose, amount) = match t.dose {
-                    DoseReport::Amount(a) => ("amount", Some((a * 1000.0).round() as u32)),
+                    DoseReport::Amount(a) => ("amount", Some(a.thousandths())),
                     DoseReport::FullDose => ("full", None),
                     DoseReport::LowerDose => ("lower", None),
                     DoseReport::NotSure => ("unsure", None),
@@ -141,7 +142,7 @@ pub fn history_from_stored(stored: StoredHistory) -> Result<TreatmentHistory, St
         .map(|t| {
             let dose = match (t.dose.as_str(), t.amount) {
                 ("amount", Some(a)) if a > 0 && a <= 10_000_000 => {
-                    DoseReport::Amount(a as f32 / 1000.0)
+                    DoseReport::Amount(Dose::from_thousandths(a))
                 }
                 ("full", None) => DoseReport::FullDose,
                 ("lower", None) => DoseReport::LowerDose,

@@ -150,7 +150,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             .zip(&assessment.verdicts)
             .map(|(trial, verdict)| {
                 let dose = s
-                    .dose_text(trial.dose, trial.medicine.unit)
+                    .dose_text(trial.dose, trial.medicine.unit, lang)
                     .unwrap_or_else(|| m.not_sure.to_owned());
                 let changes = s.changes(trial, lang);
                 vec![
@@ -173,7 +173,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
                         } else {
                             m.no
                         },
-                        s.verdict(*verdict)
+                        s.verdict(*verdict, lang)
                     ),
                 ]
             })

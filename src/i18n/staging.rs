@@ -546,7 +546,7 @@ impl StagingText {
             FieldError::Negative => self.error_negative.to_owned(),
             FieldError::Zero => self.error_zero.to_owned(),
             FieldError::TooLarge { max } => {
-                super::fill(self.error_too_large, &[("max", &format!("{max:.0}"))])
+                super::fill(self.error_too_large, &[("max", &max.to_string())])
             }
         }
     }
@@ -576,15 +576,16 @@ impl StagingText {
 
     /// The dose in words, in the medicine's unit; `None` when the visitor
     /// was not sure (each place that shows a trial words that its own way).
-    pub fn dose_text(&self, dose: DoseReport, unit: DoseUnit) -> Option<String> {
+    pub fn dose_text(&self, dose: DoseReport, unit: DoseUnit, lang: Lang) -> Option<String> {
         let template = match unit {
             DoseUnit::MgPerDay => self.summary_amount,
             DoseUnit::MgPer24hPatch => self.summary_amount_patch,
         };
         match dose {
-            DoseReport::Amount(amount) => {
-                Some(super::fill(template, &[("amount", &amount.to_string())]))
-            }
+            DoseReport::Amount(amount) => Some(super::fill(
+                template,
+                &[("amount", &amount.display(super::decimal_mark(lang)))],
+            )),
             DoseReport::FullDose => Some(self.dose_full.to_owned()),
             DoseReport::LowerDose => Some(self.dose_lower.to_owned()),
             DoseReport::NotSure => None,
@@ -616,7 +617,7 @@ impl StagingText {
             None => self.summary_weeks_unsure.to_owned(),
         };
         let dose = self
-            .dose_text(trial.dose, trial.medicine.unit)
+            .dose_text(trial.dose, trial.medicine.unit, lang)
             .unwrap_or_else(|| {
                 format!(
                     "{}: {}",
@@ -639,7 +640,7 @@ use crate::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
 
 impl StagingText {
     /// Why a trial did or did not count.
-    pub fn verdict(&self, verdict: Verdict) -> String {
+    pub fn verdict(&self, verdict: Verdict, lang: Lang) -> String {
         match verdict {
             Verdict::Counted => self.verdict_counted.to_owned(),
             Verdict::Helped => self.verdict_helped.to_owned(),
@@ -649,8 +650,8 @@ impl StagingText {
             Verdict::NotAdequate(Shortfall::DoseBelowMinimum { amount, minimum }) => super::fill(
                 self.verdict_below_minimum,
                 &[
-                    ("amount", &amount.to_string()),
-                    ("min", &minimum.to_string()),
+                    ("amount", &amount.display(super::decimal_mark(lang))),
+                    ("min", &minimum.display(super::decimal_mark(lang))),
                 ],
             ),
             Verdict::NotAdequate(Shortfall::LowerDose) => self.verdict_lower_dose.to_owned(),

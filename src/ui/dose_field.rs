@@ -9,8 +9,8 @@ use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DoseMode, DraftChange};
 use crate::domain::staging::medicines::{DoseUnit, MinimumDose};
-use crate::i18n::fill;
 use crate::i18n::staging::staging;
+use crate::i18n::{decimal_mark, fill};
 
 const HINT_ID: &str = "trd-dose-hint";
 const ERROR_ID: &str = "trd-dose-error";
@@ -37,9 +37,10 @@ pub fn DoseField() -> impl IntoView {
     let hint = move || {
         let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
         Some(match minimum {
-            MinimumDose::Known { amount, .. } => {
-                fill(s().dose_hint, &[("min", &amount.to_string())])
-            }
+            MinimumDose::Known { amount, .. } => fill(
+                s().dose_hint,
+                &[("min", &amount.display(decimal_mark(ctx.lang.get())))],
+            ),
             MinimumDose::Unverified => s().dose_unverified_hint.to_owned(),
         })
     };

@@ -23,7 +23,7 @@ pub fn TrialVerdicts() -> impl IntoView {
             .map(|(trial, verdict)| {
                 view! {
                     <li data-medicine=trial.medicine.id data-counted=(verdict == crate::domain::staging::adequacy::Verdict::Counted).to_string()>
-                        <strong>{medicine_name(trial.medicine, lang)}</strong>": "{s().verdict(verdict)}
+                        <strong>{medicine_name(trial.medicine, lang)}</strong>": "{s().verdict(verdict, lang)}
                     </li>
                 }
             })

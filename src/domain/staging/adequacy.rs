@@ -5,6 +5,7 @@
 //! visitor does not know is unknown, never adequate; the results say what
 //! would change if the unknown trials were adequate.
 
+use super::history::Dose;
 use super::history::{DoseReport, Trial};
 use super::medicines::MinimumDose;
 
@@ -12,10 +13,10 @@ use super::medicines::MinimumDose;
 pub const ADEQUATE_WEEKS: u16 = 6;
 
 /// Why a trial was not adequate.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortfall {
     TooShort { weeks: u16 },
-    DoseBelowMinimum { amount: f32, minimum: f32 },
+    DoseBelowMinimum { amount: Dose, minimum: Dose },
     LowerDose,
 }
 

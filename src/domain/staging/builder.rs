@@ -89,7 +89,7 @@ impl DraftErrors {
 impl TrialDraft {
     pub fn from_trial(trial: &Trial) -> Self {
         let (dose_mode, dose) = match trial.dose {
-            DoseReport::Amount(amount) => (DoseMode::Amount, format_amount(amount)),
+            DoseReport::Amount(amount) => (DoseMode::Amount, amount.display('.')),
             DoseReport::FullDose => (DoseMode::FullDose, String::new()),
             DoseReport::LowerDose => (DoseMode::LowerDose, String::new()),
             DoseReport::NotSure => (DoseMode::NotSure, String::new()),
@@ -182,14 +182,6 @@ impl TrialDraft {
             }),
             _ => Err(errors),
         }
-    }
-}
-
-fn format_amount(amount: f32) -> String {
-    if amount.fract() == 0.0 {
-        format!("{amount:.0}")
-    } else {
-        amount.to_string()
     }
 }
 
@@ -543,8 +535,8 @@ mod tests {
             Outcome::NoHelp
         ));
         let errors = b.draft_errors();
-        assert_eq!(errors.weeks, Some(FieldError::TooLarge { max: 520.0 }));
-        assert_eq!(errors.dose, Some(FieldError::TooLarge { max: 400.0 }));
+        assert_eq!(errors.weeks, Some(FieldError::TooLarge { max: 520 }));
+        assert_eq!(errors.dose, Some(FieldError::TooLarge { max: 400 }));
         assert!(b.history().trials.is_empty());
         assert_eq!(
             b.draft().map(|(_, d)| d.weeks.as_str()),

@@ -29,10 +29,10 @@ impl Outcome {
 }
 
 /// What the visitor knows about the daily dose.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DoseReport {
     /// A daily amount in the medicine's unit, already validated.
-    Amount(f32),
+    Amount(Dose),
     /// "It was the full dose my prescriber intended."
     FullDose,
     /// "It was a lower dose."
@@ -41,7 +41,7 @@ pub enum DoseReport {
 }
 
 /// One antidepressant trial in the current episode.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Trial {
     pub medicine: &'static Medicine,
     /// Weeks taken; `None` when the visitor is not sure.
@@ -166,12 +166,42 @@ impl Months {
 
     /// "12", or "12.5" with the given decimal mark; no trailing zeros.
     pub fn display(self, decimal_mark: char) -> String {
-        let whole = self.thousandths / 1000;
-        let fraction = self.thousandths % 1000;
-        if fraction == 0 {
-            return whole.to_string();
-        }
-        let digits = format!("{fraction:03}");
-        format!("{whole}{decimal_mark}{}", digits.trim_end_matches('0'))
+        decimal_text(self.thousandths, decimal_mark)
+    }
+}
+
+/// `thousandths` / 1000 as text, without floats: "12", "12.5", "0.125".
+pub fn decimal_text(thousandths: u32, decimal_mark: char) -> String {
+    let whole = thousandths / 1000;
+    let fraction = thousandths % 1000;
+    if fraction == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{fraction:03}");
+    format!("{whole}{decimal_mark}{}", digits.trim_end_matches('0'))
+}
+
+/// A dose in thousandths of the medicine's unit (mg, or mg/24 h for a
+/// patch): exact, compared and shown without floating point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Dose(u32);
+
+impl Dose {
+    /// A whole number of units.
+    pub const fn whole(units: u32) -> Dose {
+        Dose(units * 1000)
+    }
+
+    pub const fn from_thousandths(thousandths: u32) -> Dose {
+        Dose(thousandths)
+    }
+
+    pub const fn thousandths(self) -> u32 {
+        self.0
+    }
+
+    /// "150", or "37.5" with the given decimal mark.
+    pub fn display(self, decimal_mark: char) -> String {
+        decimal_text(self.0, decimal_mark)
     }
 }

@@ -7,6 +7,7 @@
 //! was the full dose the prescriber intended. Say less rather than guess.
 
 use crate::domain::lang::Localized;
+use crate::domain::staging::history::Dose;
 
 /// Pharmacologic classes for Thase-Rush's "distinctly different class"
 /// (project decisions 5 and 15). Vilazodone and vortioxetine are their own
@@ -93,11 +94,11 @@ impl DrugClass {
 }
 
 /// How sure the spec is of a medicine's minimum adequate dose.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MinimumDose {
     /// Confirmed in a source: a daily dose in `unit` at or above this is
     /// adequate.
-    Known { amount: f32 },
+    Known { amount: Dose },
     /// Not verified: only the visitor's "full dose my prescriber intended"
     /// can make the trial adequate.
     Unverified,
@@ -112,7 +113,7 @@ pub enum DoseUnit {
 }
 
 /// One antidepressant.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Medicine {
     /// Stable id (used in the test contract and exports).
     pub id: &'static str,
@@ -124,11 +125,13 @@ pub struct Medicine {
     pub unit: DoseUnit,
     /// Daily doses above this are implausible for an entry (a typo such as
     /// 5000 mg); about twice the usual maximum.
-    pub implausible_above: f32,
+    pub implausible_above: u32,
 }
 
-const fn mg(amount: f32) -> MinimumDose {
-    MinimumDose::Known { amount }
+const fn mg(amount: u32) -> MinimumDose {
+    MinimumDose::Known {
+        amount: Dose::whole(amount),
+    }
 }
 
 const fn same(name: &'static str) -> Localized {
@@ -141,7 +144,7 @@ const fn med(
     brands: &'static [&'static str],
     class: DrugClass,
     minimum: MinimumDose,
-    implausible_above: f32,
+    implausible_above: u32,
 ) -> Medicine {
     Medicine {
         id,
@@ -171,16 +174,16 @@ pub const MEDICINES: &[Medicine] = &[
         same("Citalopram"),
         &["Celexa"],
         DrugClass::Ssri,
-        mg(20.0),
-        80.0,
+        mg(20),
+        80,
     ),
     med(
         "escitalopram",
         same("Escitalopram"),
         &["Lexapro"],
         DrugClass::Ssri,
-        mg(10.0),
-        40.0,
+        mg(10),
+        40,
     ),
     med(
         "fluoxetine",
@@ -190,8 +193,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Prozac"],
         DrugClass::Ssri,
-        mg(20.0),
-        160.0,
+        mg(20),
+        160,
     ),
     med(
         "paroxetine",
@@ -201,8 +204,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Paxil"],
         DrugClass::Ssri,
-        mg(20.0),
-        100.0,
+        mg(20),
+        100,
     ),
     med(
         "sertraline",
@@ -212,8 +215,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Zoloft"],
         DrugClass::Ssri,
-        mg(50.0),
-        400.0,
+        mg(50),
+        400,
     ),
     med(
         "fluvoxamine",
@@ -223,8 +226,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Ssri,
-        mg(100.0),
-        600.0,
+        mg(100),
+        600,
     ),
     med(
         "venlafaxine",
@@ -234,8 +237,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Effexor XR"],
         DrugClass::Snri,
-        mg(75.0),
-        750.0,
+        mg(75),
+        750,
     ),
     med(
         "desvenlafaxine",
@@ -245,8 +248,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Pristiq"],
         DrugClass::Snri,
-        mg(50.0),
-        400.0,
+        mg(50),
+        400,
     ),
     med(
         "duloxetine",
@@ -256,8 +259,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Cymbalta"],
         DrugClass::Snri,
-        mg(60.0),
-        240.0,
+        mg(60),
+        240,
     ),
     med(
         "levomilnacipran",
@@ -267,8 +270,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Fetzima"],
         DrugClass::Snri,
-        mg(40.0),
-        240.0,
+        mg(40),
+        240,
     ),
     med(
         "amitriptyline",
@@ -278,8 +281,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Tca,
-        mg(100.0),
-        500.0,
+        mg(100),
+        500,
     ),
     med(
         "imipramine",
@@ -289,8 +292,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Tca,
-        mg(100.0),
-        500.0,
+        mg(100),
+        500,
     ),
     med(
         "desipramine",
@@ -300,8 +303,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Tca,
-        mg(100.0),
-        500.0,
+        mg(100),
+        500,
     ),
     med(
         "clomipramine",
@@ -311,8 +314,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Tca,
-        mg(100.0),
-        500.0,
+        mg(100),
+        500,
     ),
     med(
         "nortriptyline",
@@ -322,8 +325,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Tca,
-        mg(75.0),
-        300.0,
+        mg(75),
+        300,
     ),
     med(
         "doxepin",
@@ -334,7 +337,7 @@ pub const MEDICINES: &[Medicine] = &[
         &[],
         DrugClass::Tca,
         MinimumDose::Unverified,
-        600.0,
+        600,
     ),
     med(
         "phenelzine",
@@ -345,7 +348,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Nardil"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
-        180.0,
+        180,
     ),
     med(
         "tranylcypromine",
@@ -356,7 +359,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Parnate"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
-        120.0,
+        120,
     ),
     med(
         "isocarboxazid",
@@ -367,7 +370,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Marplan"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
-        120.0,
+        120,
     ),
     med(
         "selegiline-patch",
@@ -378,7 +381,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Emsam"],
         DrugClass::Maoi,
         MinimumDose::Unverified,
-        24.0,
+        24,
     )
     .patch(),
     med(
@@ -389,8 +392,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Wellbutrin"],
         DrugClass::Ndri,
-        mg(300.0),
-        900.0,
+        mg(300),
+        900,
     ),
     med(
         "mirtazapine",
@@ -400,8 +403,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Remeron"],
         DrugClass::Nassa,
-        mg(15.0),
-        90.0,
+        mg(15),
+        90,
     ),
     med(
         "trazodone",
@@ -411,8 +414,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &[],
         DrugClass::Sari,
-        mg(150.0),
-        800.0,
+        mg(150),
+        800,
     ),
     med(
         "nefazodone",
@@ -423,7 +426,7 @@ pub const MEDICINES: &[Medicine] = &[
         &[],
         DrugClass::Sari,
         MinimumDose::Unverified,
-        1200.0,
+        1200,
     ),
     med(
         "vilazodone",
@@ -433,8 +436,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Viibryd"],
         DrugClass::SerotoninModulator,
-        mg(20.0),
-        80.0,
+        mg(20),
+        80,
     ),
     med(
         "vortioxetine",
@@ -444,8 +447,8 @@ pub const MEDICINES: &[Medicine] = &[
         },
         &["Trintellix"],
         DrugClass::SerotoninModulator,
-        mg(10.0),
-        40.0,
+        mg(10),
+        40,
     ),
     med(
         "dextromethorphan-bupropion",
@@ -456,7 +459,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Auvelity"],
         DrugClass::NmdaAntagonistNdri,
         MinimumDose::Unverified,
-        420.0,
+        420,
     ),
     med(
         "gepirone",
@@ -467,7 +470,7 @@ pub const MEDICINES: &[Medicine] = &[
         &["Exxua"],
         DrugClass::Serotonin1aAgonist,
         MinimumDose::Unverified,
-        150.0,
+        150,
     ),
 ];
 
@@ -645,17 +648,17 @@ mod tests {
 
     #[test]
     fn spec_thresholds_are_kept() {
-        let check = |id: &str, amount: f32| {
+        let check = |id: &str, amount: u32| {
             assert_eq!(medicine(id).map(|m| m.minimum), Some(mg(amount)), "{id}");
         };
-        check("sertraline", 50.0);
-        check("escitalopram", 10.0);
-        check("venlafaxine", 75.0);
-        check("duloxetine", 60.0);
-        check("nortriptyline", 75.0);
-        check("bupropion", 300.0);
-        check("mirtazapine", 15.0);
-        check("vortioxetine", 10.0);
+        check("sertraline", 50);
+        check("escitalopram", 10);
+        check("venlafaxine", 75);
+        check("duloxetine", 60);
+        check("nortriptyline", 75);
+        check("bupropion", 300);
+        check("mirtazapine", 15);
+        check("vortioxetine", 10);
         for id in [
             "phenelzine",
             "tranylcypromine",
@@ -671,7 +674,11 @@ mod tests {
         }
         for m in MEDICINES {
             if let MinimumDose::Known { amount, .. } = m.minimum {
-                assert!(m.implausible_above > amount * 1.5, "{}", m.id);
+                assert!(
+                    m.implausible_above * 1000 > amount.thousandths() * 3 / 2,
+                    "{}",
+                    m.id
+                );
             }
         }
     }

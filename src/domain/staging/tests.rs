@@ -3,7 +3,8 @@
 
 use super::adequacy::{adequacy, verdict, Adequacy, Assume, Shortfall, Unsure, Verdict};
 use super::history::{
-    DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory, Trial,
+    Dose, DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory,
+    Trial,
 };
 use super::medicines::{augmentation_agent, medicine, MEDICINES};
 use super::methods::{
@@ -60,19 +61,19 @@ fn adequacy_rules() {
     );
     check_adequacy(
         Trial {
-            dose: DoseReport::Amount(50.0),
+            dose: DoseReport::Amount(Dose::whole(50)),
             ..base
         },
         Adequacy::Adequate,
     );
     check_adequacy(
         Trial {
-            dose: DoseReport::Amount(25.0),
+            dose: DoseReport::Amount(Dose::whole(25)),
             ..base
         },
         Adequacy::NotAdequate(Shortfall::DoseBelowMinimum {
-            amount: 25.0,
-            minimum: 50.0,
+            amount: Dose::whole(25),
+            minimum: Dose::whole(50),
         }),
     );
     check_adequacy(
@@ -116,7 +117,7 @@ fn adequacy_rules() {
     // Milligrams of a medicine without a verified minimum cannot be judged.
     check_adequacy(
         Trial {
-            dose: DoseReport::Amount(60.0),
+            dose: DoseReport::Amount(Dose::whole(60)),
             ..failed("phenelzine")
         },
         Adequacy::Unknown(Unsure::Dose),
@@ -614,7 +615,7 @@ mod properties {
             0..MEDICINES.len(),
             prop::option::of(1u16..30),
             prop_oneof![
-                (1.0f32..500.0).prop_map(DoseReport::Amount),
+                (1u32..500_000).prop_map(|t| DoseReport::Amount(Dose::from_thousandths(t))),
                 Just(DoseReport::FullDose),
                 Just(DoseReport::LowerDose),
                 Just(DoseReport::NotSure)

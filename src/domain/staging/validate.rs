@@ -4,7 +4,7 @@
 //! language. Nothing out of range is clamped: an implausible value (5,000 mg,
 //! 900 weeks) is an error to fix, never a silently wrong stage.
 
-use super::history::Months;
+use super::history::{Dose, Months};
 use super::medicines::Medicine;
 
 /// Longest trial accepted, in weeks (10 years).
@@ -12,14 +12,17 @@ pub const MAX_WEEKS: u16 = 520;
 /// Longest episode accepted, in months (50 years).
 pub const MAX_MONTHS: u16 = 600;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     Empty,
     NotANumber,
     NotWhole,
     Negative,
     Zero,
-    TooLarge { max: f32 },
+    /// Above the largest accepted value, in whole units.
+    TooLarge {
+        max: u32,
+    },
 }
 
 /// A non-negative decimal as a visitor types it, in thousandths: digits
@@ -69,7 +72,7 @@ fn thousandths(text: &str) -> Result<u64, FieldError> {
 }
 
 fn too_large(max: u64) -> FieldError {
-    FieldError::TooLarge { max: max as f32 }
+    FieldError::TooLarge { max: max as u32 }
 }
 
 fn whole(text: &str, max: u16, zero_ok: bool) -> Result<u16, FieldError> {
@@ -102,18 +105,17 @@ pub fn months(text: &str) -> Result<Months, FieldError> {
 }
 
 /// A daily dose of `medicine`, above zero and not implausibly high.
-pub fn dose(text: &str, medicine: &Medicine) -> Result<f32, FieldError> {
+pub fn dose(text: &str, medicine: &Medicine) -> Result<Dose, FieldError> {
     let value = thousandths(text)?;
     if value == 0 {
         return Err(FieldError::Zero);
     }
-    let amount = value as f32 / 1000.0;
-    if amount > medicine.implausible_above {
+    if value > u64::from(medicine.implausible_above) * 1000 {
         return Err(FieldError::TooLarge {
             max: medicine.implausible_above,
         });
     }
-    Ok(amount)
+    Ok(Dose::from_thousandths(value as u32))
 }
 
 #[cfg(test)]
@@ -131,7 +133,7 @@ mod tests {
         assert_eq!(weeks("-3"), Err(FieldError::Negative));
         assert_eq!(weeks("0"), Err(FieldError::Zero));
         assert_eq!(weeks("6.5"), Err(FieldError::NotWhole));
-        assert_eq!(weeks("900"), Err(FieldError::TooLarge { max: 520.0 }));
+        assert_eq!(weeks("900"), Err(FieldError::TooLarge { max: 520 }));
         assert_eq!(weeks("NaN"), Err(FieldError::NotANumber));
         assert_eq!(weeks("inf"), Err(FieldError::NotANumber));
     }
@@ -149,11 +151,11 @@ mod tests {
         assert_eq!(months("12.0001"), m(12_001));
         assert_eq!(months("11.99999"), m(12_000));
         assert_eq!(months("600"), m(600_000));
-        assert_eq!(months("600.001"), Err(FieldError::TooLarge { max: 600.0 }));
-        assert_eq!(months("601"), Err(FieldError::TooLarge { max: 600.0 }));
+        assert_eq!(months("600.001"), Err(FieldError::TooLarge { max: 600 }));
+        assert_eq!(months("601"), Err(FieldError::TooLarge { max: 600 }));
         assert_eq!(
             months("99999999999999999999"),
-            Err(FieldError::TooLarge { max: 600.0 })
+            Err(FieldError::TooLarge { max: 600 })
         );
         assert_eq!(months("-0"), m(0));
     }
@@ -175,11 +177,11 @@ mod tests {
     #[test]
     fn doses_are_positive_and_below_the_implausible_line() {
         let sertraline = medicine("sertraline").expect("in catalogue");
-        assert_eq!(dose("100", sertraline), Ok(100.0));
-        assert_eq!(dose("37,5", sertraline), Ok(37.5));
+        assert_eq!(dose("100", sertraline), Ok(Dose::whole(100)));
+        assert_eq!(dose("37,5", sertraline), Ok(Dose::from_thousandths(37_500)));
         assert_eq!(
             dose("5000", sertraline),
-            Err(FieldError::TooLarge { max: 400.0 })
+            Err(FieldError::TooLarge { max: 400 })
         );
         assert_eq!(dose("0", sertraline), Err(FieldError::Zero));
         assert_eq!(dose("-50", sertraline), Err(FieldError::Negative));
