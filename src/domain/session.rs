@@ -368,6 +368,20 @@ impl Session {
         }
     }
 
+    /// Every value `screen_slug` can take (the README's test contract).
+    pub const SCREENS: [&'static str; 10] = [
+        "intro",
+        "question",
+        "review",
+        "result",
+        "staging-intro",
+        "history",
+        "staging-results",
+        "summary",
+        "learn",
+        "explainer",
+    ];
+
     /// The screen's name for the wrapper's `data-screen` attribute.
     pub fn screen_slug(&self) -> &'static str {
         match self.flow {
@@ -562,5 +576,35 @@ mod tests {
         assert_eq!(s.progress(today).len(), 2);
         s.storage_failed(StorageNotice::NotSaved);
         assert!(!s.remembering());
+    }
+
+    #[test]
+    fn every_screen_slug_is_listed() {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut s = Session::new(&PHQ9, Lang::En);
+        seen.insert(s.screen_slug());
+        s.phq9_mut().next();
+        seen.insert(s.screen_slug());
+        for item in 0..9 {
+            s.phq9_mut().answer(item, 0).expect("valid");
+            s.phq9_mut().next();
+        }
+        seen.insert(s.screen_slug());
+        s.phq9_mut().next();
+        seen.insert(s.screen_slug());
+        s.open_staging();
+        seen.insert(s.screen_slug());
+        s.staging_mut().start();
+        seen.insert(s.screen_slug());
+        s.staging_mut().see_results();
+        seen.insert(s.screen_slug());
+        s.open_summary();
+        seen.insert(s.screen_slug());
+        s.open_learn(None);
+        seen.insert(s.screen_slug());
+        s.open_learn(Some(Topic::Outlook));
+        seen.insert(s.screen_slug());
+        let listed: std::collections::BTreeSet<_> = Session::SCREENS.into_iter().collect();
+        assert_eq!(seen, listed);
     }
 }

@@ -103,3 +103,86 @@ fn dependencies_point_one_way() {
         }
     }
 }
+
+/// Conventions from ARCHITECTURE.md that are easy to break without noticing.
+mod conventions {
+    use crate::source::rust_files;
+    use trd_widget::domain::session::Session;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    #[test]
+    fn leptos_delegation_stays_off() {
+        // Delegated events do not cross shadow-root boundaries.
+        let cargo = read("Cargo.toml");
+        let leptos = cargo
+            .lines()
+            .find(|l| l.trim_start().starts_with("leptos ="))
+            .expect("leptos dependency");
+        assert!(!leptos.contains("delegation"), "{leptos}");
+    }
+
+    #[test]
+    fn no_inline_styles_in_views() {
+        // A strict style-src blocks style attributes; classes and the
+        // CSSOM (platform/styles.rs) are the only ways to style.
+        for (path, text) in rust_files("src/ui") {
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                assert!(
+                    !code.contains(" style=") && !code.contains(" style:"),
+                    "{}:{}: inline style",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_every_data_screen() {
+        let readme = read("README.md");
+        let row = readme
+            .lines()
+            .find(|l| l.contains("widget wrapper `.trd`"))
+            .expect("the test-contract row");
+        let after = row
+            .split("`data-screen`")
+            .nth(1)
+            .expect("data-screen in the row");
+        let listed: Vec<&str> = after.split('`').skip(1).step_by(2).collect();
+        for screen in Session::SCREENS {
+            assert!(
+                listed.contains(&screen),
+                "README lacks data-screen {screen}"
+            );
+        }
+        for value in listed.iter().filter(|v| {
+            !v.contains('.') && **v != "lang" && **v != "data-screen" && !v.contains('/')
+        }) {
+            assert!(
+                Session::SCREENS.contains(value),
+                "README lists unknown data-screen {value}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_source_file_is_in_the_codemap() {
+        let map = read("ARCHITECTURE.md");
+        for (path, _) in rust_files("src") {
+            let full = path.display().to_string();
+            let path = &full[full.rfind("/src/").map_or(0, |i| i + 1)..];
+            // The file itself, or a folder of it written as `dir/`.
+            let mut named = map.contains(&format!("`{path}`"));
+            let mut dir = path;
+            while let Some((parent, _)) = dir.rsplit_once('/') {
+                named |= map.contains(&format!("`{parent}/`"));
+                dir = parent;
+            }
+            assert!(named, "{path} is not in ARCHITECTURE.md's codemap");
+        }
+    }
+}
