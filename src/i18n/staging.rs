@@ -32,6 +32,7 @@ catalogue! {
     /// `{weeks}`.
     summary_weeks,
     summary_weeks_unsure,
+    summary_dose_unsure,
     /// `{amount}`.
     summary_amount,
     /// `{amount}`: a skin patch's size (mg/24 h).
@@ -186,6 +187,7 @@ pub const EN: StagingText = StagingText {
     remove_label: "Remove {name}",
     summary_weeks: "{weeks} weeks",
     summary_weeks_unsure: "weeks: not sure",
+    summary_dose_unsure: "dose: not sure",
     summary_amount: "{amount} mg a day",
     summary_amount_patch: "{amount} mg/24 h patch",
     summary_dose_raised: "dose raised",
@@ -324,6 +326,7 @@ pub const ES: StagingText = StagingText {
     remove_label: "Quitar {name}",
     summary_weeks: "{weeks} semanas",
     summary_weeks_unsure: "semanas: no está seguro(a)",
+    summary_dose_unsure: "dosis: no está seguro(a)",
     summary_amount: "{amount} mg al día",
     summary_amount_patch: "parche de {amount} mg/24 h",
     summary_dose_raised: "se subió la dosis",
@@ -618,13 +621,7 @@ impl StagingText {
         };
         let dose = self
             .dose_text(trial.dose, trial.medicine.unit, lang)
-            .unwrap_or_else(|| {
-                format!(
-                    "{}: {}",
-                    self.field_dose.trim_end_matches('?'),
-                    self.dose_not_sure
-                )
-            });
+            .unwrap_or_else(|| self.summary_dose_unsure.to_owned());
         let mut parts = vec![
             trial.medicine.class.name().get(lang).to_owned(),
             weeks,

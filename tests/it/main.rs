@@ -12,6 +12,7 @@
 mod catalogue;
 mod content;
 mod export;
+mod helpers;
 mod options;
 mod source;
 mod tidy;
