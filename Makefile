@@ -13,12 +13,17 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: demo test setup-build setup-test build serve lint test-native test-browser size test-e2e
+.PHONY: bench demo test setup-build setup-test build serve lint test-native test-browser size test-e2e
 
 demo: setup-build build serve
 
 test: setup-test lint test-native build test-browser size test-e2e
 	@scripts/test-summary.sh $(LOGS)
+
+# Not part of `make test`: prints timing figures against SurveyJS and a
+# plain-script floor (scripts/bench.mjs; BENCH_RUNS=9 by default).
+bench: setup-test build
+	node scripts/bench.mjs
 
 setup-build:
 	@scripts/setup.sh build
