@@ -13,13 +13,13 @@ pub fn AttributionFooter() -> impl IntoView {
     let t = move || ctx.text();
     let attribution = move || ctx.instrument().attribution.get(ctx.lang.get());
     view! {
-        <footer class="trd-footer">
+        <div class="trd-footer">
             <p class="trd-private">{move || t().private_note}</p>
             <p class="trd-attribution">
                 <span class="trd-attribution-title">{move || t().attribution_title}": "</span>
                 {attribution}" "
                 <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">{move || t().attribution_link}</a>
             </p>
-        </footer>
+        </div>
     }
 }

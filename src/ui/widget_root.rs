@@ -49,9 +49,11 @@ pub fn WidgetRoot(
     view! {
         <div class="trd" lang=lang_tag data-screen=screen_slug role="region" aria-label=label>
             <CrisisPanel />
-            <header class="trd-header">
+            // A div, not <header>: inside the host page a <header> would be a
+            // second page banner for screen-reader users.
+            <div class="trd-header">
                 <LanguageSwitch />
-            </header>
+            </div>
             <div class="trd-screen">
                 <ScreenSwitch />
             </div>

@@ -90,3 +90,40 @@ test('the widget does not take focus from the host page on load', async ({ page 
   await new Widget(page).ready();
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
+
+test('the widget adds no page landmark, shows focus on the language buttons, and its disclosures read in forced colours', async ({ browser }) => {
+  const context = await browser.newContext({ forcedColors: 'active' });
+  const page = await context.newPage();
+  // The widget straight in <body>, where a <header> or <footer> would be
+  // page-level landmarks.
+  await page.goto('/e2e/dynamic.html');
+  await page.evaluate(() => {
+    document.querySelector('main').remove();
+    const el = document.createElement('trd-widget');
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+  });
+  const widget = await new Widget(page).ready();
+  // No second banner or contentinfo on the clinic's page, in Chromium's own
+  // accessibility tree (what screen readers get).
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const landmarks = nodes.map((n) => n.role && n.role.value).filter((r) => r === 'banner' || r === 'contentinfo');
+  expect(landmarks).toEqual([]);
+  // The focus ring of "English" is not clipped by its container.
+  await widget.root.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  const ring = await widget.root.getByRole('button', { name: 'English' }).evaluate((b) => {
+    const style = getComputedStyle(b);
+    return { outline: style.outlineStyle, width: style.outlineWidth, clip: getComputedStyle(b.parentElement).overflow };
+  });
+  expect(ring).toEqual({ outline: 'solid', width: '3px', clip: 'visible' });
+  // The staging cards' disclosure marker is a glyph (readable in forced colours), not a border shape.
+  await widget.button('Check my treatment history').click();
+  await widget.button('Start').click();
+  await widget.button('See my results').click();
+  const marker = await widget.root.locator('.trd-details summary').first().evaluate((s) => getComputedStyle(s, '::before').content);
+  expect(marker).toContain('▸');
+  await context.close();
+});
