@@ -1,5 +1,7 @@
 //! Cross-cutting native checks, in one integration binary (also `options`:
-//! every list of option names outside Rust matches the domain):
+//! every list of option names outside Rust matches the domain; `fuzz`:
+//! property tests that no parser of outside input panics; `helpers`: every
+//! i18n helper renders complete text in both languages):
 //! - `tidy`: the architecture's boundaries hold (pure modules stay pure,
 //!   dependencies point one way);
 //! - `catalogue`: every text exists in every language;
@@ -12,6 +14,7 @@
 mod catalogue;
 mod content;
 mod export;
+mod fuzz;
 mod helpers;
 mod options;
 mod source;
