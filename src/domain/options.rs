@@ -63,6 +63,17 @@ pub enum Contact {
     Web(SafeUrl),
 }
 
+impl Contact {
+    /// The link that reaches it: `tel:`, `sms:` or the https address.
+    pub fn href(&self) -> String {
+        match self {
+            Contact::Call(phone) => phone.href.clone(),
+            Contact::Text(phone) => phone.href.replacen("tel:", "sms:", 1),
+            Contact::Web(url) => url.as_str().to_owned(),
+        }
+    }
+}
+
 /// A clinic's own crisis line, shown with the default ones.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExtraCrisisLine {
@@ -596,6 +607,19 @@ mod tests {
             matches!(&o.extra_crisis_lines[1].contact, Contact::Text(p) if p.href == "tel:3035550100")
         );
         assert!(matches!(&o.extra_crisis_lines[2].contact, Contact::Web(_)));
+        let hrefs: Vec<String> = o
+            .extra_crisis_lines
+            .iter()
+            .map(|l| l.contact.href())
+            .collect();
+        assert_eq!(
+            hrefs,
+            [
+                "tel:3036027221",
+                "sms:3035550100",
+                "https://coloradocrisisservices.org/"
+            ]
+        );
         let (o, w) = resolve(RawOptions {
             crisis_lines: [Some("Bad | javascript:alert(1)".into()), None, None],
             ..RawOptions::default()

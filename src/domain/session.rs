@@ -13,6 +13,7 @@ use super::learn::Topic;
 use super::options::{Section, Start};
 use super::progress::{self, DatedTotal, StorageNotice};
 use super::staging::builder::Builder;
+use super::staging::history::TreatmentHistory;
 use super::wizard::Wizard;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -197,11 +198,7 @@ impl Session {
 
     /// Totals remembered on this device from earlier visits: the visitor
     /// had opted in then, so remembering goes on.
-    pub fn restore(
-        &mut self,
-        past: Vec<DatedTotal>,
-        history: Option<super::staging::history::TreatmentHistory>,
-    ) {
+    pub fn restore(&mut self, past: Vec<DatedTotal>, history: Option<TreatmentHistory>) {
         self.remembering = true;
         self.past = past;
         if let Some(history) = history {

@@ -57,10 +57,7 @@ impl WidgetHandle {
             }
         }
     }
-}
 
-#[wasm_bindgen]
-impl WidgetHandle {
     /// Applies changed attributes other than `lang` (clinic details, links,
     /// crisis lines, colour, sections, opt-ins): each bad value warns once
     /// and falls back to its default, as at mount. The language and every
@@ -72,10 +69,7 @@ impl WidgetHandle {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let (fresh, warnings) = host::read(&self.host, &document).resolve();
-        for warning in &warnings {
-            console::warn(&warning.to_string());
-        }
+        let fresh = read_config(&self.host, &document);
         styles::apply_accent(&self.container, fresh.options.accent);
         let _ = state.try_update(|s| s.set_offered(&fresh.options.sections));
         let _ = config.try_update(|c| {
@@ -83,6 +77,16 @@ impl WidgetHandle {
             c.options = fresh.options;
         });
     }
+}
+
+/// The element's snippet resolved, each problem with it said once in the
+/// console.
+fn read_config(host: &HtmlElement, document: &web_sys::Document) -> EmbedConfig {
+    let (config, warnings) = host::read(host, document).resolve();
+    for warning in &warnings {
+        console::warn(&warning.to_string());
+    }
+    config
 }
 
 /// Tells the host page where the visitor is, only when the clinic opted in
@@ -129,10 +133,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
     let root = shadow_root(&host)?;
     styles::apply(&root, &document);
 
-    let (config, warnings) = host::read(&host, &document).resolve();
-    for warning in &warnings {
-        console::warn(&warning.to_string());
-    }
+    let config = read_config(&host, &document);
 
     let container: HtmlElement = document
         .create_element("div")
@@ -164,12 +165,13 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
                 // Milestones reached, each announced once (if the clinic
                 // opted in when it is reached).
                 let sent = StoredValue::new(Vec::<Milestone>::new());
+                // With events off it tracks only the option, so answering
+                // costs nothing here.
                 Effect::new(move |_| {
-                    let now = state.with(Session::milestones);
-                    if !config.with_untracked(|c| c.options.events) {
+                    if !config.with(|c| c.options.events) {
                         return;
                     }
-                    for milestone in now {
+                    for milestone in state.with(Session::milestones) {
                         if !sent.with_value(|s| s.contains(&milestone)) {
                             sent.update_value(|s| s.push(milestone));
                             emit(&host, milestone.kind(), Some(milestone.section().slug()));

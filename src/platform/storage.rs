@@ -28,20 +28,18 @@ pub fn load() -> Result<Option<Remembered>, StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }
+    let unreadable = |why: String| {
+        console::warn(&format!(
+            "the remembered answers could not be read ({why}); starting fresh."
+        ));
+        StorageNotice::Unreadable
+    };
     match LocalStorage::get::<Stored>(KEY) {
-        Ok(stored) => from_stored(stored).map(Some).map_err(|error| {
-            console::warn(&format!(
-                "the remembered answers could not be read ({error:?}); starting fresh."
-            ));
-            StorageNotice::Unreadable
-        }),
+        Ok(stored) => from_stored(stored)
+            .map(Some)
+            .map_err(|error| unreadable(format!("{error:?}"))),
         Err(StorageError::KeyNotFound(_)) => Ok(None),
-        Err(StorageError::SerdeError(error)) => {
-            console::warn(&format!(
-                "the remembered answers could not be read ({error}); starting fresh."
-            ));
-            Err(StorageNotice::Unreadable)
-        }
+        Err(StorageError::SerdeError(error)) => Err(unreadable(error.to_string())),
         Err(StorageError::JsError(_)) => Err(StorageNotice::Unavailable),
     }
 }

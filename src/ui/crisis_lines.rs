@@ -33,18 +33,17 @@ pub fn CrisisLines() -> impl IntoView {
 
 /// A clinic's own line: its label as written, and one link.
 fn extra_view(line: ExtraCrisisLine, t: &'static UiText) -> impl IntoView {
-    let (label, href, web) = match line.contact {
+    let href = line.contact.href();
+    let (label, web) = match &line.contact {
         Contact::Call(phone) => (
             fill(t.crisis_extra_call, &[("number", &phone.display)]),
-            phone.href,
             false,
         ),
         Contact::Text(phone) => (
             fill(t.crisis_extra_text, &[("number", &phone.display)]),
-            phone.href.replacen("tel:", "sms:", 1),
             false,
         ),
-        Contact::Web(url) => (t.crisis_extra_web.to_owned(), url.as_str().to_owned(), true),
+        Contact::Web(_) => (t.crisis_extra_web.to_owned(), true),
     };
     let target = web.then_some("_blank");
     let rel = web.then_some("noopener noreferrer");
