@@ -61,6 +61,18 @@ pub enum EmbedWarning {
     Option(OptionWarning),
 }
 
+impl EmbedWarning {
+    /// The attribute the warning is about.
+    pub fn attribute(&self) -> &'static str {
+        match self {
+            EmbedWarning::UnknownLang { .. } => "lang",
+            EmbedWarning::PhoneUnusable { .. } => "clinic-phone",
+            EmbedWarning::NameTooLong { .. } => "clinic-name",
+            EmbedWarning::Option(warning) => warning.option,
+        }
+    }
+}
+
 impl fmt::Display for EmbedWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -305,5 +317,28 @@ mod tests {
         assert!(name.chars().count() <= MAX_CLINIC_NAME_CHARS + 1, "{name}");
         assert!(name.ends_with("Word…"), "{name}");
         assert_eq!(warnings, vec![EmbedWarning::NameTooLong { chars: 149 }]);
+    }
+
+    #[test]
+    fn every_warning_names_its_attribute() {
+        let raw = RawEmbed {
+            lang_attr: Some("xx".into()),
+            clinic_name: Some("Word ".repeat(30)),
+            clinic_phone: Some("call us".into()),
+            options: RawOptions {
+                accent_color: Some("blue".into()),
+                ..RawOptions::default()
+            },
+            ..RawEmbed::default()
+        };
+        let (_, warnings) = raw.resolve();
+        let named: Vec<_> = warnings.iter().map(EmbedWarning::attribute).collect();
+        assert_eq!(
+            named,
+            ["lang", "clinic-name", "clinic-phone", "accent-color"]
+        );
+        for w in &warnings {
+            assert!(w.to_string().contains(w.attribute()), "{w}");
+        }
     }
 }

@@ -146,7 +146,7 @@ function define() {
       const handle = handles.get(this);
       if (!handle || handle === PENDING || oldValue === newValue) return;
       if (name === 'lang') handle.set_lang(newValue);
-      else handle.update();
+      else handle.update(name);
     }
   }
   customElements.define(TAG, TrdWidgetElement);

@@ -58,18 +58,19 @@ impl WidgetHandle {
         }
     }
 
-    /// Applies changed attributes other than `lang` (clinic details, links,
-    /// crisis lines, colour, sections, opt-ins): each bad value warns once
-    /// and falls back to its default, as at mount. The language and every
-    /// answer are kept.
-    pub fn update(&self) {
+    /// Applies a changed attribute other than `lang` (clinic details,
+    /// links, crisis lines, colour, sections, opt-ins). A bad new value
+    /// warns once and falls back to its default, as at mount; problems with
+    /// the other attributes were said at mount and are not repeated. The
+    /// language and every answer are kept.
+    pub fn update(&self, changed: String) {
         let (Some(state), Some(config)) = (self.state, self.config) else {
             return;
         };
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let fresh = read_config(&self.host, &document);
+        let fresh = read_config(&self.host, &document, Some(&changed));
         styles::apply_accent(&self.container, fresh.options.accent);
         let _ = state.try_update(|s| s.set_offered(&fresh.options.sections));
         let _ = config.try_update(|c| {
@@ -79,12 +80,18 @@ impl WidgetHandle {
     }
 }
 
-/// The element's snippet resolved, each problem with it said once in the
-/// console.
-fn read_config(host: &HtmlElement, document: &web_sys::Document) -> EmbedConfig {
+/// The element's snippet resolved, its problems said in the console: all
+/// of them at mount, only the changed attribute's after a change.
+fn read_config(
+    host: &HtmlElement,
+    document: &web_sys::Document,
+    changed: Option<&str>,
+) -> EmbedConfig {
     let (config, warnings) = host::read(host, document).resolve();
     for warning in &warnings {
-        console::warn(&warning.to_string());
+        if changed.is_none_or(|name| warning.attribute() == name) {
+            console::warn(&warning.to_string());
+        }
     }
     config
 }
@@ -133,7 +140,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
     let root = shadow_root(&host)?;
     styles::apply(&root, &document);
 
-    let config = read_config(&host, &document);
+    let config = read_config(&host, &document, None);
 
     let container: HtmlElement = document
         .create_element("div")

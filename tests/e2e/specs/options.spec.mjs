@@ -124,6 +124,12 @@ test('bad option values: one warning each naming option, value and what is accep
   const hrefs = await widget.root.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.filter((h) => /^(javascript|data):/i.test(h))).toEqual([]);
   await expect(widget.root.getByRole('link', { name: 'Book a visit' })).toHaveCount(0);
+  // A later change to another attribute does not repeat these warnings;
+  // a bad new value is said once.
+  await widget.host.evaluate((el) => el.setAttribute('clinic-name', 'Lyman Support Centers'));
+  await widget.host.evaluate((el) => el.setAttribute('booking-url', 'ftp://clinic.example/'));
+  await expect.poll(() => console.warnings().length).toBe(9);
+  expect(console.warnings()[8].text).toContain('booking-url="ftp://clinic.example/"');
   expect(console.errors()).toEqual([]);
 });
 
