@@ -108,7 +108,8 @@ test('an Administrator sets clinic-wide defaults on the settings page', async ({
   await page.goto(`${origin}/wp-login.php`);
   await page.fill('#user_login', 'admin');
   await page.fill('#user_pass', 'admin-password-1');
-  await page.click('#wp-submit');
+  // Wait for the login to land before leaving the page (the cookie is set by its response).
+  await Promise.all([page.waitForURL('**/wp-admin/**'), page.click('#wp-submit')]);
   await page.goto(`${origin}/wp-admin/options-general.php?page=trd-widget`);
   await page.getByLabel('accent-color').fill('#006400');
   await page.getByRole('button', { name: 'Save Changes' }).click();
