@@ -196,6 +196,15 @@ impl SafetyFlag {
     pub fn is_raised(self) -> bool {
         self != SafetyFlag::NotRaised
     }
+
+    /// The crisis panel's `data-level` in the documented test contract.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SafetyFlag::NotRaised => "not-raised",
+            SafetyFlag::Raised => "raised",
+            SafetyFlag::Urgent => "urgent",
+        }
+    }
 }
 
 /// The result of a summed instrument. The safety flag is part of the score,

@@ -2,6 +2,7 @@
 //! document (styles inline, no external file, no script) for download.
 
 use super::summary::{Summary, Table};
+use crate::domain::phq9::PHQ9;
 
 /// Styles for the printed and downloaded summary.
 pub const SUMMARY_CSS: &str = "
@@ -61,8 +62,8 @@ pub fn body(summary: &Summary) -> String {
     match &summary.phq9 {
         Some(phq9) => {
             out.push_str(&format!(
-                "<div data-instrument=\"phq9\" data-score=\"{}\" data-level=\"{}\">",
-                phq9.score, phq9.level
+                "<div data-instrument=\"{}\" data-score=\"{}\" data-level=\"{}\">",
+                PHQ9.slug, phq9.score, phq9.level
             ));
             table(&mut out, &phq9.answers);
             paragraph(&mut out, "flag", &phq9.total);

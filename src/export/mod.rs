@@ -13,3 +13,19 @@ pub mod json;
 pub mod review;
 pub mod stored;
 pub mod summary;
+
+/// The name of a downloaded file: what it holds and the visitor's date
+/// (`YYYY-MM-DD`), so two downloads on different days do not collide.
+pub fn file_name(kind: FileKind, date: &str) -> String {
+    match kind {
+        FileKind::SummaryHtml => format!("trd-widget-summary-{date}.html"),
+        FileKind::Phq9Fhir => format!("phq9-questionnaire-response-{date}.json"),
+    }
+}
+
+/// What a download holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    SummaryHtml,
+    Phq9Fhir,
+}

@@ -9,7 +9,7 @@ use super::html::escape;
 use crate::content::{checklist, glossary, page, Block, Inline, Page, Topic};
 use crate::domain::crisis::resources;
 use crate::domain::lang::Lang;
-use crate::i18n::{self, date_in_words};
+use crate::i18n;
 
 const CSS: &str = "
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #111; margin: 1.5em; line-height: 1.45; }
@@ -54,7 +54,7 @@ fn block(block: &Block, lang: Lang) -> (String, &'static str) {
         Block::Downsides(i) => (
             format!(
                 "<strong>{}</strong> {}",
-                escape(i18n::learn::learn_text(lang).downsides),
+                escape(i18n::copy(lang).learn.downsides),
                 inlines(i)
             ),
             "downsides",
@@ -85,19 +85,12 @@ fn head(out: &mut String, columns: &[&str]) {
 }
 
 fn sign_off(page: &Page, lang: Lang) -> String {
-    let l = i18n::learn::learn_text(lang);
-    let checked = i18n::fill(l.checked, &[("date", &date_in_words(page.checked, lang))]);
+    let l = i18n::copy(lang).learn;
+    let checked = l.checked_line(page.checked, lang);
     match &page.review {
         Some(review) => format!(
-            "{} {}",
-            checked,
-            i18n::fill(
-                l.reviewed_by,
-                &[
-                    ("reviewer", &review.reviewer),
-                    ("date", &date_in_words(review.date, lang))
-                ]
-            )
+            "{checked} {}",
+            l.reviewed_line(&review.reviewer, review.date, lang)
         ),
         None if lang == Lang::En => format!("{checked} Not yet reviewed by a named clinician."),
         None => checked,

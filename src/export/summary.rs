@@ -8,9 +8,8 @@ use crate::domain::lang::Lang;
 use crate::domain::responses::SafetyFlag;
 use crate::domain::session::Session;
 use crate::domain::staging::adequacy::Verdict;
-use crate::i18n::staging::{medicine_name, staging};
-use crate::i18n::summary::summary_text;
-use crate::i18n::{fill, ui};
+use crate::i18n::staging::medicine_name;
+use crate::i18n::{copy, fill};
 
 /// A table with a header row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,9 +65,9 @@ pub struct Summary {
 /// Builds the summary of `session` as of `date` (shown as given).
 pub fn summary(session: &Session, date: &str) -> Summary {
     let lang = session.lang();
-    let t = ui(lang);
-    let s = staging(lang);
-    let m = summary_text(lang);
+    let t = copy(lang).ui;
+    let s = copy(lang).staging;
+    let m = copy(lang).summary;
     let wizard = session.phq9();
     let instrument = wizard.instrument();
 

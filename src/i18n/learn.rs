@@ -1,7 +1,6 @@
 //! Copy around the explainer pages (the pages themselves are in `content/`).
 
 use super::catalogue;
-use crate::domain::lang::Lang;
 use crate::domain::learn::Topic;
 
 catalogue! {
@@ -94,13 +93,6 @@ pub const ES: LearnText = LearnText {
     content_error: "No se pudo mostrar esta página.",
 };
 
-pub fn learn_text(lang: Lang) -> &'static LearnText {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
-}
-
 impl LearnText {
     /// The label of a link to `topic` from elsewhere in the widget.
     pub fn link(&self, topic: Topic) -> &'static str {
@@ -115,5 +107,26 @@ impl LearnText {
             Topic::Psilocybin => self.link_psilocybin,
             Topic::GettingHelp => self.link_getting_help,
         }
+    }
+}
+
+use crate::domain::date::Date;
+use crate::domain::lang::Lang;
+
+impl LearnText {
+    /// "Sources checked on November 27, 2026." (project decision 16).
+    pub fn checked_line(&self, date: Date, lang: Lang) -> String {
+        super::fill(self.checked, &[("date", &super::date_in_words(date, lang))])
+    }
+
+    /// "Reviewed by … on …", only where a named clinician signed off.
+    pub fn reviewed_line(&self, reviewer: &str, date: Date, lang: Lang) -> String {
+        super::fill(
+            self.reviewed_by,
+            &[
+                ("reviewer", reviewer),
+                ("date", &super::date_in_words(date, lang)),
+            ],
+        )
     }
 }

@@ -17,10 +17,16 @@ pub mod staging;
 pub mod summary;
 
 use crate::domain::date::Date;
+use crate::domain::embed::{Clinic, Phone};
 use crate::domain::instrument::Severity;
 use crate::domain::lang::Lang;
+use crate::domain::options::Contact;
 use crate::domain::progress::{DatedTotal, StorageNotice};
-use crate::domain::responses::SummedScore;
+use crate::domain::responses::{SafetyFlag, SummedScore};
+use crate::domain::wizard::Progress;
+use learn::LearnText;
+use staging::StagingText;
+use summary::SummaryText;
 
 macro_rules! catalogue {
     ($(#[$outer:meta])* $name:ident { $( $(#[$doc:meta])* $field:ident ),* $(,)? }) => {
@@ -138,11 +144,40 @@ pub(crate) use catalogue;
 pub use en::EN;
 pub use es::ES;
 
+/// Every catalogue in one language. [`copy`] is the one way to reach a
+/// word the widget writes: `copy(lang).staging.heading`, or in a component
+/// `ctx.copy().staging.heading`.
+#[derive(Debug)]
+pub struct Catalogue {
+    /// The frame and the PHQ-9.
+    pub ui: &'static UiText,
+    /// The treatment history and the staging results.
+    pub staging: &'static StagingText,
+    /// The explainers' frame (the pages themselves are `content/`).
+    pub learn: &'static LearnText,
+    /// The doctor's summary and its downloads.
+    pub summary: &'static SummaryText,
+}
+
+static COPY_EN: Catalogue = Catalogue {
+    ui: &EN,
+    staging: &staging::EN,
+    learn: &learn::EN,
+    summary: &summary::EN,
+};
+
+static COPY_ES: Catalogue = Catalogue {
+    ui: &ES,
+    staging: &staging::ES,
+    learn: &learn::ES,
+    summary: &summary::ES,
+};
+
 /// The copy for a language.
-pub fn ui(lang: Lang) -> &'static UiText {
+pub fn copy(lang: Lang) -> &'static Catalogue {
     match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
+        Lang::En => &COPY_EN,
+        Lang::Es => &COPY_ES,
     }
 }
 
@@ -226,6 +261,114 @@ impl UiText {
             StorageNotice::Unreadable => self.storage_unreadable,
             StorageNotice::NotSaved => self.storage_not_saved,
         }
+    }
+}
+
+/// A sentence that may hold a phone number, which the view renders as a
+/// `tel:` link between `before` and `after`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub before: String,
+    /// The number and what follows it, when the sentence holds one.
+    pub phone: Option<(Phone, String)>,
+}
+
+impl Sentence {
+    fn plain(text: String) -> Self {
+        Self {
+            before: text,
+            phone: None,
+        }
+    }
+
+    /// Fills `{phone}` in `text` (other placeholders already filled).
+    fn with_phone(text: String, phone: Phone) -> Self {
+        match text.split_once("{phone}") {
+            Some((before, after)) => Self {
+                before: before.to_owned(),
+                phone: Some((phone, after.to_owned())),
+            },
+            None => Self::plain(text),
+        }
+    }
+
+    /// The sentence as plain text, the number as written.
+    pub fn text(&self) -> String {
+        match &self.phone {
+            Some((phone, after)) => format!("{}{}{after}", self.before, phone.display),
+            None => self.before.clone(),
+        }
+    }
+}
+
+impl UiText {
+    /// "Question 3 of 9", or the follow-up question's heading.
+    pub fn progress_label(&self, progress: Option<Progress>) -> String {
+        match progress {
+            Some(Progress::Scored { number, of }) => fill(
+                self.progress_scored,
+                &[("n", &number.to_string()), ("total", &of.to_string())],
+            ),
+            _ => self.progress_follow_up.to_owned(),
+        }
+    }
+
+    /// The accessible name of the review's "Change" button for item
+    /// `index` (0-based).
+    pub fn review_change_for(&self, index: usize) -> String {
+        fill(self.review_change_label, &[("n", &(index + 1).to_string())])
+    }
+
+    /// The link text of a clinic's own crisis line.
+    pub fn crisis_extra_label(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Call(phone) => fill(self.crisis_extra_call, &[("number", &phone.display)]),
+            Contact::Text(phone) => fill(self.crisis_extra_text, &[("number", &phone.display)]),
+            Contact::Web(_) => self.crisis_extra_web.to_owned(),
+        }
+    }
+
+    /// The crisis panel's message for a raised flag.
+    pub fn crisis_panel_message(&self, flag: SafetyFlag) -> &'static str {
+        match flag {
+            SafetyFlag::Urgent => self.crisis_panel_urgent,
+            SafetyFlag::Raised | SafetyFlag::NotRaised => self.crisis_panel_raised,
+        }
+    }
+
+    /// "You can also call your clinic at {phone}."
+    pub fn crisis_panel_clinic_line(&self, phone: Phone) -> Sentence {
+        Sentence::with_phone(self.crisis_panel_clinic.to_owned(), phone)
+    }
+
+    /// "Call {clinic} at {phone}.", or what to say without either.
+    pub fn next_steps_clinic_line(&self, clinic: Option<&Clinic>) -> Sentence {
+        let name = clinic.and_then(|c| c.name.as_deref());
+        let phone = clinic.and_then(|c| c.phone.clone());
+        let template = match (name, &phone) {
+            (Some(_), Some(_)) => self.next_steps_clinic_phone,
+            (Some(_), None) => self.next_steps_clinic_name,
+            (None, Some(_)) => self.next_steps_phone,
+            (None, None) => self.next_steps_no_clinic,
+        };
+        let text = fill(template, &[("clinic", name.unwrap_or_default())]);
+        match phone {
+            Some(phone) => Sentence::with_phone(text, phone),
+            None => Sentence::plain(text),
+        }
+    }
+}
+
+impl Catalogue {
+    /// Under the severity question: what the PHQ-9 said, when it was done.
+    pub fn severity_phq9_hint(&self, score: &SummedScore) -> String {
+        fill(
+            self.staging.severity_phq9_hint,
+            &[
+                ("band", self.ui.band(score.band.severity)),
+                ("score", &score.total.to_string()),
+            ],
+        )
     }
 }
 

@@ -72,6 +72,8 @@ catalogue! {
     /// `{max}`.
     error_too_large,
     ect_heading,
+    /// `{n}`: one saved ECT course in the list.
+    ect_course,
     ect_none,
     add_ect,
     ect_placement,
@@ -221,6 +223,7 @@ pub const EN: StagingText = StagingText {
     error_zero: "Please enter a number above zero.",
     error_too_large: "That looks too high. Please check it. The most this accepts is {max}.",
     ect_heading: "ECT (electroconvulsive therapy)",
+    ect_course: "ECT course {n}",
     ect_none: "No ECT added.",
     add_ect: "Add an ECT course",
     ect_placement: "Where were the pads placed?",
@@ -360,6 +363,7 @@ pub const ES: StagingText = StagingText {
     error_zero: "Escriba un número mayor que cero.",
     error_too_large: "Parece demasiado alto. Revíselo, por favor. Lo máximo que se acepta es {max}.",
     ect_heading: "TEC (terapia electroconvulsiva)",
+    ect_course: "Tratamiento de TEC {n}",
     ect_none: "No ha agregado TEC.",
     add_ect: "Agregar un tratamiento de TEC",
     ect_placement: "¿Dónde se colocaron los electrodos?",
@@ -447,14 +451,6 @@ pub const ES: StagingText = StagingText {
     severity_severe: "Grave: casi todas mis tareas diarias son muy difíciles o imposibles",
     severity_psychosis: "Grave, y oigo o veo cosas que otros no, o tengo creencias fuertes que otros dicen que no son ciertas",
 };
-
-/// The staging copy for a language.
-pub fn staging(lang: Lang) -> &'static StagingText {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
-}
 
 impl StagingText {
     pub fn outcome(&self, outcome: Outcome) -> &'static str {
@@ -655,6 +651,111 @@ impl StagingText {
             Verdict::Unknown(Unsure::Duration) => self.verdict_unsure_duration.to_owned(),
             Verdict::Unknown(Unsure::Dose) => self.verdict_unsure_dose.to_owned(),
             Verdict::Unknown(Unsure::DurationAndDose) => self.verdict_unsure_both.to_owned(),
+        }
+    }
+}
+
+use crate::domain::staging::history::EctCourse;
+use crate::domain::staging::medicines::{DrugClass, MinimumDose};
+use crate::domain::staging::methods::{MsmScore, TrdDefinition};
+
+/// Sentences the staging screens build from values.
+impl StagingText {
+    /// The accessible name of a saved item's "Edit" button.
+    pub fn edit_label_for(&self, name: &str) -> String {
+        super::fill(self.edit_label, &[("name", name)])
+    }
+
+    /// The accessible name of a saved item's "Remove" button.
+    pub fn remove_label_for(&self, name: &str) -> String {
+        super::fill(self.remove_label, &[("name", name)])
+    }
+
+    /// "ECT course 2" for the course at `index` (0-based).
+    pub fn ect_course_name(&self, index: usize) -> String {
+        super::fill(self.ect_course, &[("n", &(index + 1).to_string())])
+    }
+
+    /// One line about a saved ECT course: placement and outcome.
+    pub fn ect_line(&self, course: EctCourse) -> String {
+        format!(
+            "{} · {}",
+            self.placement(course.placement),
+            self.outcome(course.outcome)
+        )
+    }
+
+    /// "Class: SSRI" under the medicine picker.
+    pub fn medicine_class_line(&self, class: DrugClass, lang: Lang) -> String {
+        super::fill(self.medicine_class, &[("class", class.name().get(lang))])
+    }
+
+    /// The hint under the dose question: the lowest dose this tool counts,
+    /// or why it has none for this medicine.
+    pub fn dose_hint_for(&self, minimum: MinimumDose, lang: Lang) -> String {
+        match minimum {
+            MinimumDose::Known { amount } => super::fill(
+                self.dose_hint,
+                &[("min", &amount.display(super::decimal_mark(lang)))],
+            ),
+            MinimumDose::Unverified => self.dose_unverified_hint.to_owned(),
+        }
+    }
+
+    /// What the definition result means for what was entered.
+    pub fn definition_meaning(&self, result: TrdDefinition) -> String {
+        if result.met {
+            self.def_met.to_owned()
+        } else {
+            super::fill(
+                self.def_not_met,
+                &[("n", &result.distinct_failed.to_string())],
+            )
+        }
+    }
+
+    /// "Classes that counted: SSRI, SNRI.", or nothing when none did.
+    pub fn tr_classes_line(
+        &self,
+        classes: impl IntoIterator<Item = DrugClass>,
+        lang: Lang,
+    ) -> Option<String> {
+        let names: Vec<&str> = classes.into_iter().map(|c| c.name().get(lang)).collect();
+        (!names.is_empty()).then(|| super::fill(self.tr_classes, &[("classes", &names.join(", "))]))
+    }
+
+    /// What the Maudsley result means, with each dimension's points.
+    pub fn maudsley_meaning(&self, result: Maudsley) -> String {
+        match result {
+            Maudsley::Scored(score) => {
+                format!("{} {}", self.msm_meaning, self.msm_parts_line(score))
+            }
+            Maudsley::NotApplicable => self.msm_not_applicable.to_owned(),
+            Maudsley::NeedsInput { .. } => self.msm_needs.to_owned(),
+        }
+    }
+
+    /// "Length: 2. Severity: 3. ..."
+    pub fn msm_parts_line(&self, score: MsmScore) -> String {
+        super::fill(
+            self.msm_parts,
+            &[
+                ("duration", &score.duration.to_string()),
+                ("severity", &score.severity.to_string()),
+                ("ad", &score.antidepressants.to_string()),
+                ("aug", &score.augmentation.to_string()),
+                ("ect", &score.ect.to_string()),
+            ],
+        )
+    }
+
+    /// The line under a result when some trials were unknown: what it
+    /// would be if they counted (`alternative`, in words), or that it
+    /// would stay the same.
+    pub fn if_unknown_line(&self, alternative: Option<&str>) -> String {
+        match alternative {
+            Some(result) => super::fill(self.if_unknown, &[("result", result)]),
+            None => self.if_unknown_same.to_owned(),
         }
     }
 }

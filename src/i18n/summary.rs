@@ -1,7 +1,6 @@
 //! Copy for the summary for the doctor (screen, print and download).
 
 use super::catalogue;
-use crate::domain::lang::Lang;
 
 catalogue! {
     /// The summary's copy in one language.
@@ -60,7 +59,7 @@ catalogue! {
     download_html,
     download_fhir,
     back,
-    /// `{error}`: shown when the browser refused a download or print.
+    /// Shown when the browser refused a download or print.
     action_failed,
     }
 }
@@ -110,7 +109,7 @@ pub const EN: SummaryText = SummaryText {
     download_html: "Download the summary (HTML)",
     download_fhir: "Download the PHQ-9 for health records (FHIR JSON)",
     back: "Back",
-    action_failed: "That did not work in this browser ({error}). You can still show this screen to your doctor.",
+    action_failed: "That did not work in this browser. You can still show this screen to your doctor.",
 };
 
 pub const ES: SummaryText = SummaryText {
@@ -158,12 +157,5 @@ pub const ES: SummaryText = SummaryText {
     download_html: "Descargar el resumen (HTML)",
     download_fhir: "Descargar el PHQ-9 para registros de salud (FHIR JSON)",
     back: "Atrás",
-    action_failed: "Eso no funcionó en este navegador ({error}). Aún puede mostrarle esta pantalla a su médico.",
+    action_failed: "Eso no funcionó en este navegador. Aún puede mostrarle esta pantalla a su médico.",
 };
-
-pub fn summary_text(lang: Lang) -> &'static SummaryText {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
-}

@@ -10,15 +10,14 @@ const PHQ_SITE: &str = "https://www.phqscreeners.com/";
 #[component]
 pub fn AttributionFooter() -> impl IntoView {
     let ctx = use_session();
-    let t = move || ctx.text();
     let attribution = move || ctx.instrument().attribution.get(ctx.lang.get());
     view! {
         <div class="trd-footer">
-            <p class="trd-private">{move || t().private_note}</p>
+            <p class="trd-private">{move || ctx.copy().ui.private_note}</p>
             <p class="trd-attribution">
-                <span class="trd-attribution-title">{move || t().attribution_title}": "</span>
+                <span class="trd-attribution-title">{move || ctx.copy().ui.attribution_title}": "</span>
                 {attribution}" "
-                <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">{move || t().attribution_link}</a>
+                <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">{move || ctx.copy().ui.attribution_link}</a>
             </p>
         </div>
     }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use crate::i18n::staging::{staging, StagingText};
+use crate::i18n::staging::StagingText;
 
 #[component]
 pub fn CardDetails(
@@ -14,15 +14,14 @@ pub fn CardDetails(
     source: fn(&StagingText) -> &'static str,
 ) -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     view! {
         <details class="trd-details">
-            <summary>{move || s().how_title}</summary>
-            <p>{move || how(s())}</p>
+            <summary>{move || ctx.copy().staging.how_title}</summary>
+            <p>{move || how(ctx.copy().staging)}</p>
             <p class="trd-small">
-                <span class="trd-source-label">{move || s().source_label}</span>" "{move || source(s())}
+                <span class="trd-source-label">{move || ctx.copy().staging.source_label}</span>" "{move || source(ctx.copy().staging)}
             </p>
         </details>
-        <p class="trd-small trd-estimate">{move || s().estimate_note}</p>
+        <p class="trd-small trd-estimate">{move || ctx.copy().staging.estimate_note}</p>
     }
 }

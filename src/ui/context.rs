@@ -13,7 +13,7 @@ use crate::domain::session::{Flow, Session};
 use crate::domain::staging::builder::{Builder, StagingScreen};
 use crate::domain::staging::Assessment;
 use crate::domain::wizard::{Screen, Wizard};
-use crate::i18n::{ui, UiText};
+use crate::i18n::{copy, Catalogue};
 
 /// One widget's state, provided as context.
 #[derive(Clone, Copy)]
@@ -49,9 +49,10 @@ impl SessionCtx {
         }
     }
 
-    /// The copy in the current language (tracked).
-    pub fn text(&self) -> &'static UiText {
-        ui(self.lang.get())
+    /// Every word in the current language (tracked): the one way a
+    /// component reaches its copy, as `ctx.copy().staging.heading`.
+    pub fn copy(&self) -> &'static Catalogue {
+        copy(self.lang.get())
     }
 
     pub fn instrument(&self) -> &'static Instrument {

@@ -7,7 +7,7 @@ use super::context::{use_config, use_session};
 use crate::domain::crisis::{lines_for, CrisisAction, CrisisLine};
 use crate::domain::lang::Lang;
 use crate::domain::options::{Contact, ExtraCrisisLine};
-use crate::i18n::{fill, UiText};
+use crate::i18n::UiText;
 
 /// Every line for the clinic's region, the clinic's own lines just before
 /// 911 (which stays last).
@@ -21,7 +21,7 @@ pub fn CrisisLines() -> impl IntoView {
         let extra = config.options(|o| o.extra_crisis_lines.clone());
         let (emergency, others): (Vec<_>, Vec<_>) =
             lines_for(lang, region).partition(|line| line.emergency);
-        let t = ctx.text();
+        let t = ctx.copy().ui;
         view! {
             {others.into_iter().map(line_view).collect_view()}
             {extra.into_iter().map(|line| extra_view(line, t)).collect_view()}
@@ -34,17 +34,8 @@ pub fn CrisisLines() -> impl IntoView {
 /// A clinic's own line: its label as written, and one link.
 fn extra_view(line: ExtraCrisisLine, t: &'static UiText) -> impl IntoView {
     let href = line.contact.href();
-    let (label, web) = match &line.contact {
-        Contact::Call(phone) => (
-            fill(t.crisis_extra_call, &[("number", &phone.display)]),
-            false,
-        ),
-        Contact::Text(phone) => (
-            fill(t.crisis_extra_text, &[("number", &phone.display)]),
-            false,
-        ),
-        Contact::Web(_) => (t.crisis_extra_web.to_owned(), true),
-    };
+    let label = t.crisis_extra_label(&line.contact);
+    let web = matches!(line.contact, Contact::Web(_));
     let target = web.then_some("_blank");
     let rel = web.then_some("noopener noreferrer");
     view! {

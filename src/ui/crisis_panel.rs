@@ -12,7 +12,6 @@ use super::crisis_lines::CrisisLines;
 use super::learn_link::LearnLink;
 use super::phone_text::PhoneText;
 use crate::domain::learn::Topic;
-use crate::domain::responses::SafetyFlag;
 
 #[component]
 pub fn CrisisPanel() -> impl IntoView {
@@ -28,7 +27,6 @@ pub fn CrisisPanel() -> impl IntoView {
 fn CrisisPanelBody() -> impl IntoView {
     let ctx = use_session();
     let config = use_config();
-    let t = move || ctx.text();
     let panel = NodeRef::<Section>::new();
     // The panel appears above the question being answered; bring it into
     // view in case the page is scrolled past the top of the widget.
@@ -40,30 +38,24 @@ fn CrisisPanelBody() -> impl IntoView {
             panel.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
-    let level = move || match ctx.safety.get() {
-        SafetyFlag::Urgent => "urgent",
-        _ => "raised",
-    };
-    let message = move || match ctx.safety.get() {
-        SafetyFlag::Urgent => t().crisis_panel_urgent,
-        _ => t().crisis_panel_raised,
-    };
+    let level = move || ctx.safety.get().slug();
+    let message = move || ctx.copy().ui.crisis_panel_message(ctx.safety.get());
     let clinic_line = move || {
         config.clinic().and_then(|c| c.phone).map(|phone| {
-            let text = t().crisis_panel_clinic.to_owned();
-            view! { <p><PhoneText text phone /></p> }
+            let sentence = ctx.copy().ui.crisis_panel_clinic_line(phone);
+            view! { <p><PhoneText sentence /></p> }
         })
     };
     view! {
         <section class="trd-crisis-panel" data-crisis-panel data-level=level node_ref=panel aria-labelledby="trd-crisis-title">
             <div role="alert">
-                <h2 id="trd-crisis-title" class="trd-crisis-panel-title">{move || t().crisis_panel_title}</h2>
+                <h2 id="trd-crisis-title" class="trd-crisis-panel-title">{move || ctx.copy().ui.crisis_panel_title}</h2>
                 <p>{message}</p>
             </div>
             <CrisisLines />
             {clinic_line}
             <p><LearnLink topic=Topic::GettingHelp /></p>
-            <p class="trd-small">{move || t().crisis_panel_continue}</p>
+            <p class="trd-small">{move || ctx.copy().ui.crisis_panel_continue}</p>
         </section>
     }
 }

@@ -8,36 +8,28 @@ use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
 use crate::domain::learn::Topic;
-use crate::i18n::fill;
-use crate::i18n::staging::staging;
+use crate::domain::staging::Method;
 
 #[component]
 pub fn DefinitionCard() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let result = Memo::new(move |_| ctx.assessment.get().definition);
     let met = move || result.get().as_entered.met;
-    let figure = move || s().definition(met());
+    let figure = move || ctx.copy().staging.definition(met());
     let meaning = move || {
-        let entered = result.get().as_entered;
-        if entered.met {
-            s().def_met.to_owned()
-        } else {
-            fill(
-                s().def_not_met,
-                &[("n", &entered.distinct_failed.to_string())],
-            )
-        }
+        ctx.copy()
+            .staging
+            .definition_meaning(result.get().as_entered)
     };
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?;
         (other.met != staged.as_entered.met)
-            .then(|| if other.met { s().def_yes } else { s().def_no }.to_owned())
+            .then(|| ctx.copy().staging.definition(other.met).to_owned())
     });
     view! {
-        <section class="trd-stage-card" data-instrument="trd-definition" data-met=move || met().to_string() aria-labelledby="trd-card-definition">
-            <h3 id="trd-card-definition">{move || s().def_title}</h3>
+        <section class="trd-stage-card" data-instrument=Method::Definition.slug() data-met=move || met().to_string() aria-labelledby="trd-card-definition">
+            <h3 id="trd-card-definition">{move || ctx.copy().staging.def_title}</h3>
             <p class="trd-figure">{figure}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::copy;
+
 use super::context::use_session;
 use super::number_field::NumberField;
 use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DoseMode, DraftChange};
-use crate::domain::staging::medicines::{DoseUnit, MinimumDose};
-use crate::i18n::staging::staging;
-use crate::i18n::{decimal_mark, fill};
+use crate::domain::staging::medicines::DoseUnit;
 
 const HINT_ID: &str = "trd-dose-hint";
 const ERROR_ID: &str = "trd-dose-error";
@@ -18,7 +18,6 @@ const ERROR_ID: &str = "trd-dose-error";
 #[component]
 pub fn DoseField() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let draft = Memo::new(move |_| ctx.with_staging(|b| b.draft().map(|(_, d)| d.clone())));
     let errors = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors()));
     let options = Signal::derive(move || {
@@ -36,30 +35,27 @@ pub fn DoseField() -> impl IntoView {
     let mode = Signal::derive(move || draft.get().and_then(|d| d.dose_mode));
     let hint = move || {
         let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
-        Some(match minimum {
-            MinimumDose::Known { amount, .. } => fill(
-                s().dose_hint,
-                &[("min", &amount.display(decimal_mark(ctx.lang.get())))],
-            ),
-            MinimumDose::Unverified => s().dose_unverified_hint.to_owned(),
-        })
+        Some(ctx.copy().staging.dose_hint_for(minimum, ctx.lang.get()))
     };
-    let mode_label: fn(DoseMode, Lang) -> String = |m, lang| staging(lang).dose_mode(m).to_owned();
+    let mode_label: fn(DoseMode, Lang) -> String =
+        |m, lang| copy(lang).staging.dose_mode(m).to_owned();
     let amount_error = Memo::new(move |_| errors.get().dose);
     let amount_label = move || {
         let unit = draft.get().and_then(|d| d.medicine).map(|m| m.unit);
-        s().dose_amount_label(unit.unwrap_or(DoseUnit::MgPerDay))
+        ctx.copy()
+            .staging
+            .dose_amount_label(unit.unwrap_or(DoseUnit::MgPerDay))
     };
     view! {
         <div class="trd-field">
             <RadioGroup
                 name="trd-dose-mode"
-                legend=Signal::derive(move || s().field_dose.to_owned())
+                legend=Signal::derive(move || ctx.copy().staging.field_dose.to_owned())
                 options
                 label=mode_label
                 selected=mode
                 on_pick=Callback::new(move |m| ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m))))
-                error=Signal::derive(move || errors.get().dose_mode.map(|_| s().error_choose.to_owned()))
+                error=Signal::derive(move || errors.get().dose_mode.map(|_| ctx.copy().staging.error_choose.to_owned()))
             />
             <p class="trd-hint" id=HINT_ID>{hint}</p>
             <Show when=move || mode.get() == Some(DoseMode::Amount)>

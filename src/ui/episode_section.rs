@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::copy;
+
 use super::context::use_session;
 use super::number_field::NumberField;
 use super::radio_group::RadioGroup;
 use crate::domain::lang::Lang;
 use crate::domain::staging::history::MsmSeverity;
-use crate::i18n::fill;
-use crate::i18n::staging::staging;
 
 const HINT_ID: &str = "trd-months-hint";
 const ERROR_ID: &str = "trd-months-error";
@@ -18,26 +18,22 @@ const ERROR_ID: &str = "trd-months-error";
 #[component]
 pub fn EpisodeSection() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let months = Memo::new(move |_| ctx.with_staging(|b| b.months_text().to_owned()));
     let error = Memo::new(move |_| ctx.with_staging(|b| b.months_error()));
     let severity = Memo::new(move |_| ctx.with_staging(|b| b.history().severity));
     let phq9_hint = move || {
-        let score = ctx.score.get()?;
-        let band = ctx.text().band(score.band.severity);
-        Some(fill(
-            s().severity_phq9_hint,
-            &[("band", band), ("score", &score.total.to_string())],
-        ))
+        ctx.score
+            .get()
+            .map(|score| ctx.copy().severity_phq9_hint(&score))
     };
     let severity_label: fn(MsmSeverity, Lang) -> String =
-        |v, lang| staging(lang).severity(v).to_owned();
+        |v, lang| copy(lang).staging.severity(v).to_owned();
     view! {
         <section class="trd-section" aria-labelledby="trd-episode-title">
-            <h3 id="trd-episode-title">{move || s().episode_heading}</h3>
+            <h3 id="trd-episode-title">{move || ctx.copy().staging.episode_heading}</h3>
             <div class="trd-field">
-                <label class="trd-field-label" for="trd-months">{move || s().months_label}</label>
-                <p class="trd-hint" id=HINT_ID>{move || s().months_hint}</p>
+                <label class="trd-field-label" for="trd-months">{move || ctx.copy().staging.months_label}</label>
+                <p class="trd-hint" id=HINT_ID>{move || ctx.copy().staging.months_hint}</p>
                 <NumberField
                     id="trd-months"
                     error_id=ERROR_ID
@@ -50,7 +46,7 @@ pub fn EpisodeSection() -> impl IntoView {
             </div>
             <RadioGroup
                 name="trd-severity"
-                legend=Signal::derive(move || s().severity_legend.to_owned())
+                legend=Signal::derive(move || ctx.copy().staging.severity_legend.to_owned())
                 options=Signal::derive(|| MsmSeverity::ALL.to_vec())
                 label=severity_label
                 selected=severity

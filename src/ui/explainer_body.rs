@@ -7,7 +7,6 @@ use super::context::use_session;
 use super::crisis_callout::CrisisCallout;
 use super::glossary_term::GlossaryTerm;
 use crate::content::{Block, Inline};
-use crate::i18n::learn::learn_text;
 
 fn inlines(items: Vec<Inline>, counter: &mut usize) -> AnyView {
     items
@@ -47,7 +46,7 @@ pub fn ExplainerBody(
             // Project decision 17: downsides sit beside the benefits.
             Block::Downsides(items) => view! {
                 <p class="trd-downsides" data-downsides>
-                    <strong>{move || learn_text(ctx.lang.get()).downsides}</strong>
+                    <strong>{move || ctx.copy().learn.downsides}</strong>
                     " "
                     {inlines(items, &mut counter)}
                 </p>

@@ -8,7 +8,7 @@ use crate::domain::lang::Lang;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let ctx = use_session();
-    let label = move || ctx.text().language_label;
+    let label = move || ctx.copy().ui.language_label;
     view! {
         <div class="trd-lang" role="group" aria-label=label>
             {Lang::ALL

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::context::use_session;
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
-use crate::i18n::learn::learn_text;
 
 /// Opens `topic` over the current screen; "Back" returns here.
 #[component]
@@ -22,7 +21,7 @@ pub fn LearnLink(
             hidden=move || !ctx.offers(Section::Learn)
             on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))
         >
-            {move || learn_text(ctx.lang.get()).link(topic)}
+            {move || ctx.copy().learn.link(topic)}
         </button>
     }
 }

@@ -8,8 +8,6 @@ use super::psilocybin_checklist::PsilocybinChecklist;
 use super::screen_heading::ScreenHeading;
 use crate::content::page;
 use crate::domain::learn::Topic;
-use crate::i18n::learn::learn_text;
-use crate::i18n::{date_in_words, fill};
 
 #[component]
 pub fn LearnScreen() -> impl IntoView {
@@ -24,7 +22,6 @@ pub fn LearnScreen() -> impl IntoView {
 #[component]
 fn TopicList() -> impl IntoView {
     let ctx = use_session();
-    let l = move || learn_text(ctx.lang.get());
     let items = move || {
         let lang = ctx.lang.get();
         Topic::ALL
@@ -43,12 +40,12 @@ fn TopicList() -> impl IntoView {
     };
     view! {
         <section class="trd-learn">
-            <ScreenHeading text=Signal::derive(move || l().title.to_owned()) />
-            <p>{move || l().intro}</p>
+            <ScreenHeading text=Signal::derive(move || ctx.copy().learn.title.to_owned()) />
+            <p>{move || ctx.copy().learn.intro}</p>
             <ul class="trd-topics">{items}</ul>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
-                    {move || l().back}
+                    {move || ctx.copy().learn.back}
                 </button>
             </div>
         </section>
@@ -61,13 +58,12 @@ fn ExplainerPage(
     topic: Topic,
 ) -> impl IntoView {
     let ctx = use_session();
-    let l = move || learn_text(ctx.lang.get());
     let parsed = Memo::new(move |_| page(topic, ctx.lang.get()).ok());
     let title = Signal::derive(move || {
         parsed
             .get()
             .map(|p| p.title)
-            .unwrap_or_else(|| l().content_error.to_owned())
+            .unwrap_or_else(|| ctx.copy().learn.content_error.to_owned())
     });
     let body = move || {
         parsed
@@ -87,16 +83,10 @@ fn ExplainerPage(
     let dates = move || {
         let lang = ctx.lang.get();
         parsed.get().map(|p| {
-            let checked = fill(l().checked, &[("date", &date_in_words(p.checked, lang))]);
-            let reviewed = p.review.map(|r| {
-                fill(
-                    l().reviewed_by,
-                    &[
-                        ("reviewer", &r.reviewer),
-                        ("date", &date_in_words(r.date, lang)),
-                    ],
-                )
-            });
+            let checked = ctx.copy().learn.checked_line(p.checked, lang);
+            let reviewed = p
+                .review
+                .map(|r| ctx.copy().learn.reviewed_line(&r.reviewer, r.date, lang));
             view! {
                 <p class="trd-small" data-checked>{checked}</p>
                 {reviewed.map(|text| view! { <p class="trd-small" data-reviewed>{text}</p> })}
@@ -108,16 +98,16 @@ fn ExplainerPage(
             <ScreenHeading text=title />
             {body}
             {(topic == Topic::Psilocybin).then(|| view! { <PsilocybinChecklist /> })}
-            <p class="trd-notice">{move || l().not_advice}</p>
-            <h3>{move || l().sources}</h3>
+            <p class="trd-notice">{move || ctx.copy().learn.not_advice}</p>
+            <h3>{move || ctx.copy().learn.sources}</h3>
             <ul class="trd-sources">{sources}</ul>
             {dates}
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_learn(None))>
-                    {move || l().all_topics}
+                    {move || ctx.copy().learn.all_topics}
                 </button>
                 <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
-                    {move || l().back}
+                    {move || ctx.copy().learn.back}
                 </button>
             </div>
         </article>

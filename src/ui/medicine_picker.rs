@@ -7,8 +7,7 @@ use super::context::use_session;
 use super::field_error::{described_by, FieldError};
 use crate::domain::staging::builder::DraftChange;
 use crate::domain::staging::medicines::{medicine, DrugClass, MEDICINES};
-use crate::i18n::fill;
-use crate::i18n::staging::{medicine_name, staging};
+use crate::i18n::staging::medicine_name;
 
 const ERROR_ID: &str = "trd-medicine-error";
 const CLASS_ID: &str = "trd-medicine-class";
@@ -16,7 +15,6 @@ const CLASS_ID: &str = "trd-medicine-class";
 #[component]
 pub fn MedicinePicker() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let chosen = Memo::new(move |_| ctx.with_staging(|b| b.draft().and_then(|(_, d)| d.medicine)));
     let error = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors().medicine.is_some()));
     let groups = move || {
@@ -41,15 +39,14 @@ pub fn MedicinePicker() -> impl IntoView {
     };
     let class_line = move || {
         chosen.get().map(|m| {
-            fill(
-                s().medicine_class,
-                &[("class", m.class.name().get(ctx.lang.get()))],
-            )
+            ctx.copy()
+                .staging
+                .medicine_class_line(m.class, ctx.lang.get())
         })
     };
     view! {
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-medicine">{move || s().field_medicine}</label>
+            <label class="trd-field-label" for="trd-medicine">{move || ctx.copy().staging.field_medicine}</label>
             <select
                 id="trd-medicine"
                 aria-invalid=move || error.get().to_string()
@@ -59,11 +56,11 @@ pub fn MedicinePicker() -> impl IntoView {
                     ctx.staging(|b| b.change_draft(DraftChange::Medicine(picked)));
                 }
             >
-                <option value="" prop:selected=move || chosen.get().is_none()>{move || s().medicine_placeholder}</option>
+                <option value="" prop:selected=move || chosen.get().is_none()>{move || ctx.copy().staging.medicine_placeholder}</option>
                 {groups}
             </select>
             <p class="trd-hint" id=CLASS_ID>{class_line}</p>
-            <FieldError id=ERROR_ID message=Signal::derive(move || error.get().then(|| s().error_choose.to_owned())) />
+            <FieldError id=ERROR_ID message=Signal::derive(move || error.get().then(|| ctx.copy().staging.error_choose.to_owned())) />
         </div>
     }
 }

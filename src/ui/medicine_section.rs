@@ -6,12 +6,10 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::trial_form::TrialForm;
 use super::trial_list::TrialList;
-use crate::i18n::staging::staging;
 
 #[component]
 pub fn MedicineSection() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let open = Memo::new(move |_| ctx.with_staging(|b| b.draft().is_some()));
     let add_button = NodeRef::<Button>::new();
     // When the form closes (saved or cancelled), focus returns to "Add a
@@ -27,14 +25,14 @@ pub fn MedicineSection() -> impl IntoView {
     });
     view! {
         <section class="trd-section" aria-labelledby="trd-medicines-title">
-            <h3 id="trd-medicines-title">{move || s().medicines_heading}</h3>
+            <h3 id="trd-medicines-title">{move || ctx.copy().staging.medicines_heading}</h3>
             <TrialList />
             <Show
                 when=move || open.get()
                 fallback=move || {
                     view! {
                         <button type="button" class="trd-secondary" node_ref=add_button on:click=move |_| ctx.staging(|b| b.add_trial())>
-                            {move || s().add_medicine}
+                            {move || ctx.copy().staging.add_medicine}
                         </button>
                     }
                 }

@@ -8,12 +8,11 @@ use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
 use crate::domain::learn::Topic;
-use crate::i18n::staging::staging;
+use crate::domain::staging::Method;
 
 #[component]
 pub fn MghsCard() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
     let score = move || result.get().as_entered.display();
     let alternative = Signal::derive(move || {
@@ -22,10 +21,10 @@ pub fn MghsCard() -> impl IntoView {
         (other.halves != staged.as_entered.halves).then(|| other.display())
     });
     view! {
-        <section class="trd-stage-card" data-instrument="mgh-s" data-score=score aria-labelledby="trd-card-mgh-s">
-            <h3 id="trd-card-mgh-s">{move || s().mghs_title}</h3>
+        <section class="trd-stage-card" data-instrument=Method::MghS.slug() data-score=score aria-labelledby="trd-card-mgh-s">
+            <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
             <p class="trd-figure">{score}</p>
-            <p>{move || s().mghs_meaning}</p>
+            <p>{move || ctx.copy().staging.mghs_meaning}</p>
             <UnknownLine alternative />
             <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
             <TrialVerdicts />

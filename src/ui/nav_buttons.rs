@@ -19,7 +19,7 @@ pub fn NavButtons(
     view! {
         <div class="trd-nav">
             <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
-                {move || ctx.text().back}
+                {move || ctx.copy().ui.back}
             </button>
             <button type="button" class="trd-primary" on:click=move |_| {
                 ctx.phq9(|w| w.next());

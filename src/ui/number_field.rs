@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::field_error::{described_by, FieldError};
 use crate::domain::staging::validate;
-use crate::i18n::staging::staging;
 
 /// The input and its error; the caller renders the `<label for=id>`.
 #[component]
@@ -46,6 +45,6 @@ pub fn NumberField(
             aria-describedby=move || described_by(hint_id, error.get().map(|_| error_id))
             on:input=move |ev| on_input.run(event_target_value(&ev))
         />
-        <FieldError id=error_id message=Signal::derive(move || error.get().map(|e| staging(ctx.lang.get()).field_error(e))) />
+        <FieldError id=error_id message=Signal::derive(move || error.get().map(|e| ctx.copy().staging.field_error(e))) />
     }
 }

@@ -4,12 +4,10 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use crate::domain::staging::medicines::OtherTreatment;
-use crate::i18n::staging::staging;
 
 #[component]
 pub fn OtherTreatments() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let chosen = Memo::new(move |_| ctx.with_staging(|b| b.history().other.clone()));
     let boxes = move || {
         let lang = ctx.lang.get();
@@ -32,7 +30,7 @@ pub fn OtherTreatments() -> impl IntoView {
     };
     view! {
         <fieldset class="trd-section trd-checks">
-            <legend class="trd-field-label">{move || s().other_heading}</legend>
+            <legend class="trd-field-label">{move || ctx.copy().staging.other_heading}</legend>
             {boxes}
         </fieldset>
     }

@@ -1,24 +1,18 @@
-//! A sentence with a phone number in it, the number as a `tel:` link.
+//! A sentence from the catalogue with the clinic's phone number as a link.
 
 use leptos::prelude::*;
 
-use crate::domain::embed::Phone;
+use crate::i18n::Sentence;
 
-/// Renders `text`, whose `{phone}` placeholder becomes a link that dials
-/// `phone`. Text without the placeholder is shown as it is.
+/// Renders `sentence`, its phone number (if any) as a link that dials it.
 #[component]
 pub fn PhoneText(
-    /// Copy with a `{phone}` placeholder, other placeholders already filled.
-    text: String,
-    /// The number to link.
-    phone: Phone,
+    /// Built by an i18n helper.
+    sentence: Sentence,
 ) -> impl IntoView {
-    let (before, after) = match text.split_once("{phone}") {
-        Some((before, after)) => (before.to_owned(), Some(after.to_owned())),
-        None => (text, None),
-    };
-    let link = after
-        .is_some()
-        .then(|| view! { <a class="trd-phone" href=phone.href>{phone.display}</a> });
-    view! { {before}{link}{after} }
+    let Sentence { before, phone } = sentence;
+    let rest = phone.map(|(phone, after)| {
+        view! { <a class="trd-phone" href=phone.href>{phone.display}</a>{after} }
+    });
+    view! { {before}{rest} }
 }

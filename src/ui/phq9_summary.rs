@@ -3,22 +3,21 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use crate::i18n::staging::staging;
+use crate::domain::phq9::PHQ9;
 
 #[component]
 pub fn Phq9Summary() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     move || {
         match ctx.score.get() {
         Some(score) => {
-            let t = ctx.text();
+            let t = ctx.copy().ui;
             let severity = score.band.severity;
             let out_of = t.score_line(&score);
             let band = t.band_line(&score);
             view! {
-                <section class="trd-stage-card" data-instrument="phq9" data-score=score.total.to_string() data-level=severity.slug() aria-labelledby="trd-card-phq9">
-                    <h3 id="trd-card-phq9">{s().phq9_summary_title}</h3>
+                <section class="trd-stage-card" data-instrument=PHQ9.slug data-score=score.total.to_string() data-level=severity.slug() aria-labelledby="trd-card-phq9">
+                    <h3 id="trd-card-phq9">{ctx.copy().staging.phq9_summary_title}</h3>
                     <p class="trd-figure">{out_of}</p>
                     <p>{band}</p>
                 </section>
@@ -27,10 +26,10 @@ pub fn Phq9Summary() -> impl IntoView {
         }
         None => view! {
             <section class="trd-stage-card" aria-labelledby="trd-card-phq9">
-                <h3 id="trd-card-phq9">{s().phq9_summary_title}</h3>
-                <p>{s().phq9_not_taken}</p>
+                <h3 id="trd-card-phq9">{ctx.copy().staging.phq9_summary_title}</h3>
+                <p>{ctx.copy().staging.phq9_not_taken}</p>
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.open_phq9())>
-                    {s().take_phq9}
+                    {ctx.copy().staging.take_phq9}
                 </button>
             </section>
         }

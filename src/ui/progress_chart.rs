@@ -36,7 +36,6 @@ pub fn ProgressChart(
     entries: Memo<Vec<DatedTotal>>,
 ) -> impl IntoView {
     let ctx = use_session();
-    let t = move || ctx.text();
     let bands = PHQ9
         .bands
         .iter()
@@ -66,18 +65,22 @@ pub fn ProgressChart(
             .map(|(i, e)| view! { <circle class="trd-chart-dot" cx=x(i, n) cy=y(e.total.into()) r="4" /> })
             .collect_view()
     };
-    let alt = move || t().progress_alt_text(&entries.get(), ctx.lang.get());
+    let alt = move || {
+        ctx.copy()
+            .ui
+            .progress_alt_text(&entries.get(), ctx.lang.get())
+    };
     let items = move || {
         let lang = ctx.lang.get();
         entries
             .get()
             .into_iter()
-            .map(|e| view! { <li>{t().progress_entry_text(e, lang)}</li> })
+            .map(|e| view! { <li>{ctx.copy().ui.progress_entry_text(e, lang)}</li> })
             .collect_view()
     };
     view! {
         <figure class="trd-progress" data-progress>
-            <figcaption id="trd-progress-title">{move || t().progress_title}</figcaption>
+            <figcaption id="trd-progress-title">{move || ctx.copy().ui.progress_title}</figcaption>
             <svg class="trd-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="trd-progress-title trd-progress-desc">
                 <desc id="trd-progress-desc">{alt}</desc>
                 {bands}

@@ -5,22 +5,12 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
 use crate::domain::wizard::Progress;
-use crate::i18n::fill;
 
 #[component]
 pub fn ProgressIndicator() -> impl IntoView {
     let ctx = use_session();
     let progress = Memo::new(move |_| ctx.state.with(|s| s.phq9().progress()));
-    let label = Signal::derive(move || {
-        let t = ctx.text();
-        match progress.get() {
-            Some(Progress::Scored { number, of }) => fill(
-                t.progress_scored,
-                &[("n", &number.to_string()), ("total", &of.to_string())],
-            ),
-            _ => t.progress_follow_up.to_owned(),
-        }
-    });
+    let label = Signal::derive(move || ctx.copy().ui.progress_label(progress.get()));
     let (value, max) = match progress.get_untracked() {
         Some(Progress::Scored { number, of }) => (number, of),
         _ => (1, 1),

@@ -6,12 +6,10 @@ use leptos::prelude::*;
 
 use super::context::use_session;
 use crate::content::checklist;
-use crate::i18n::learn::learn_text;
 
 #[component]
 pub fn PsilocybinChecklist() -> impl IntoView {
     let ctx = use_session();
-    let l = move || learn_text(ctx.lang.get());
     let ticked = Memo::new(move |_| ctx.state.with(|s| s.ticked().clone()));
     let boxes = move || {
         checklist::points(ctx.lang.get())
@@ -38,7 +36,7 @@ pub fn PsilocybinChecklist() -> impl IntoView {
             .filter(|p| ticked.contains(p.id))
             .collect();
         if raised.is_empty() {
-            return view! { <p class="trd-hint">{l().checklist_none}</p> }.into_any();
+            return view! { <p class="trd-hint">{ctx.copy().learn.checklist_none}</p> }.into_any();
         }
         view! {
             <ul class="trd-explainer-list">
@@ -49,15 +47,15 @@ pub fn PsilocybinChecklist() -> impl IntoView {
     };
     view! {
         <section class="trd-checklist" aria-labelledby="trd-checklist-title">
-            <h3 id="trd-checklist-title">{move || l().checklist_title}</h3>
-            <p>{move || l().checklist_intro}</p>
+            <h3 id="trd-checklist-title">{move || ctx.copy().learn.checklist_title}</h3>
+            <p>{move || ctx.copy().learn.checklist_intro}</p>
             <fieldset class="trd-checks">
-                <legend class="trd-field-label">{move || l().checklist_title}</legend>
+                <legend class="trd-field-label">{move || ctx.copy().learn.checklist_title}</legend>
                 {boxes}
             </fieldset>
-            <h4>{move || l().checklist_points}</h4>
+            <h4>{move || ctx.copy().learn.checklist_points}</h4>
             <div aria-live="polite">{points}</div>
-            <p class="trd-notice trd-prescriber" data-prescriber-warning>{move || l().prescriber_warning}</p>
+            <p class="trd-notice trd-prescriber" data-prescriber-warning>{move || ctx.copy().learn.prescriber_warning}</p>
         </section>
     }
 }

@@ -20,18 +20,17 @@ pub fn QuestionScreen(
     let ctx = use_session();
     let notice = Memo::new(move |_| ctx.state.with(|s| s.phq9().notice()));
     let optional = !ctx.instrument().items[item].is_scored();
-    let t = move || ctx.text();
     view! {
         <section class="trd-question">
             <ProgressIndicator />
             <ChoiceGroup item described_by=Signal::derive(move || notice.get().map(|_| NOTICE_ID)) />
-            {optional.then(|| view! { <p class="trd-hint">{move || t().follow_up_optional}</p> })}
+            {optional.then(|| view! { <p class="trd-hint">{move || ctx.copy().ui.follow_up_optional}</p> })}
             <Show when=move || notice.get() == Some(Notice::ChooseAnswer)>
                 <p class="trd-notice" id=NOTICE_ID role="alert">
-                    {move || t().choose_answer}
+                    {move || ctx.copy().ui.choose_answer}
                 </p>
             </Show>
-            <NavButtons next_label=Signal::derive(move || t().next) />
+            <NavButtons next_label=Signal::derive(move || ctx.copy().ui.next) />
         </section>
     }
 }

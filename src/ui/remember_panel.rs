@@ -13,13 +13,12 @@ pub fn RememberPanel() -> impl IntoView {
     let ctx = use_session();
     let config = use_config();
     let host = expect_context::<HostCtx>();
-    let t = move || ctx.text();
     let offered = move || config.options(|o| o.remember);
     let remembering = move || ctx.state.with(|s| s.remembering());
     let notice = move || {
         ctx.state
             .with(|s| s.storage_notice())
-            .map(|n| t().storage_notice(n))
+            .map(|n| ctx.copy().ui.storage_notice(n))
     };
     let entries = Memo::new(move |_| {
         let day = today(host);
@@ -37,17 +36,17 @@ pub fn RememberPanel() -> impl IntoView {
     };
     view! {
         <section class="trd-remember" data-remember aria-labelledby="trd-remember-title" hidden=move || !offered()>
-            <h3 id="trd-remember-title">{move || t().remember_title}</h3>
+            <h3 id="trd-remember-title">{move || ctx.copy().ui.remember_title}</h3>
             <label class="trd-check">
                 <input type="checkbox" prop:checked=remembering on:change=on_toggle />
-                <span>{move || t().remember_offer}</span>
+                <span>{move || ctx.copy().ui.remember_offer}</span>
             </label>
-            <p class="trd-small">{move || t().remember_explain}</p>
+            <p class="trd-small">{move || ctx.copy().ui.remember_explain}</p>
             <p class="trd-notice" role="status" hidden=move || notice().is_none()>{notice}</p>
             <Show when=move || remembering() && !entries.get().is_empty()>
                 <ProgressChart entries=entries />
                 <button type="button" class="trd-secondary" data-forget on:click=on_forget>
-                    {move || t().forget}
+                    {move || ctx.copy().ui.forget}
                 </button>
             </Show>
         </section>

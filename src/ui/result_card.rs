@@ -14,12 +14,11 @@ pub fn ResultCard(
     score: SummedScore,
 ) -> impl IntoView {
     let ctx = use_session();
-    let t = move || ctx.text();
     let severity = score.band.severity;
     let total = score.total.to_string();
-    let out_of = move || t().score_line(&score);
-    let band = move || t().band_line(&score);
-    let note = move || t().band_names_note;
+    let out_of = move || ctx.copy().ui.score_line(&score);
+    let band = move || ctx.copy().ui.band_line(&score);
+    let note = move || ctx.copy().ui.band_names_note;
     view! {
         <div
             class="trd-result-card"
@@ -27,11 +26,11 @@ pub fn ResultCard(
             data-score=total
             data-level=severity.slug()
         >
-            <ScreenHeading text=Signal::derive(move || t().result_title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || ctx.copy().ui.result_title.to_owned()) />
             <p class="trd-score">{out_of}</p>
             <p class="trd-band">{band}</p>
-            <p>{move || t().meaning(severity)}</p>
-            <p>{move || t().result_not_diagnosis}</p>
+            <p>{move || ctx.copy().ui.meaning(severity)}</p>
+            <p>{move || ctx.copy().ui.result_not_diagnosis}</p>
             <Show when=move || !note().is_empty()>
                 <p class="trd-small">{note}</p>
             </Show>

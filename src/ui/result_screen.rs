@@ -10,7 +10,6 @@ use super::result_card::ResultCard;
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
 use crate::domain::responses::SummedScore;
-use crate::i18n::summary::summary_text;
 
 #[component]
 pub fn ResultScreen(
@@ -18,7 +17,6 @@ pub fn ResultScreen(
     score: SummedScore,
 ) -> impl IntoView {
     let ctx = use_session();
-    let t = move || ctx.text();
     view! {
         <section class="trd-result">
             <ResultCard score />
@@ -30,18 +28,18 @@ pub fn ResultScreen(
             </p>
             <div class="trd-nav">
                 <button type="button" class="trd-primary" hidden=move || !ctx.offers(Section::Staging) on:click=move |_| ctx.session(|s| s.open_staging())>
-                    {move || t().open_staging}
+                    {move || ctx.copy().ui.open_staging}
                 </button>
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_summary())>
-                    {move || summary_text(ctx.lang.get()).open}
+                    {move || ctx.copy().summary.open}
                 </button>
             </div>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
-                    {move || t().change_answers}
+                    {move || ctx.copy().ui.change_answers}
                 </button>
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.restart())>
-                    {move || t().start_over}
+                    {move || ctx.copy().ui.start_over}
                 </button>
             </div>
         </section>

@@ -5,25 +5,23 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::screen_heading::ScreenHeading;
 use crate::domain::options::Section;
-use crate::i18n::staging::staging;
 
 #[component]
 pub fn StagingIntroScreen() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     view! {
         <section class="trd-staging-intro">
-            <ScreenHeading text=Signal::derive(move || s().intro_title.to_owned()) />
-            <p>{move || s().intro_what}</p>
-            <p>{move || s().intro_how}</p>
-            <p>{move || s().intro_estimate}</p>
-            <p class="trd-private">{move || ctx.text().intro_private}</p>
+            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.intro_title.to_owned()) />
+            <p>{move || ctx.copy().staging.intro_what}</p>
+            <p>{move || ctx.copy().staging.intro_how}</p>
+            <p>{move || ctx.copy().staging.intro_estimate}</p>
+            <p class="trd-private">{move || ctx.copy().ui.intro_private}</p>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.staging_back())>
-                    {move || s().back_to_phq9}
+                    {move || ctx.copy().staging.back_to_phq9}
                 </button>
                 <button type="button" class="trd-primary" on:click=move |_| ctx.staging(|b| b.start())>
-                    {move || ctx.text().start}
+                    {move || ctx.copy().ui.start}
                 </button>
             </div>
         </section>

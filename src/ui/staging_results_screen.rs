@@ -13,17 +13,14 @@ use super::screen_heading::ScreenHeading;
 use super::thase_rush_card::ThaseRushCard;
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
-use crate::i18n::staging::staging;
-use crate::i18n::summary::summary_text;
 
 #[component]
 pub fn StagingResultsScreen() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     view! {
         <section class="trd-staging-results">
-            <ScreenHeading text=Signal::derive(move || s().results_title.to_owned()) />
-            <p>{move || s().results_estimate}</p>
+            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.results_title.to_owned()) />
+            <p>{move || ctx.copy().staging.results_estimate}</p>
             <Show when=move || ctx.offers(Section::Phq9)>
                 <Phq9Summary />
             </Show>
@@ -35,15 +32,15 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <RememberPanel />
             <div class="trd-nav">
                 <button type="button" class="trd-primary" on:click=move |_| ctx.session(|x| x.open_summary())>
-                    {move || summary_text(ctx.lang.get()).open}
+                    {move || ctx.copy().summary.open}
                 </button>
             </div>
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.edit_history())>
-                    {move || s().edit_history}
+                    {move || ctx.copy().staging.edit_history}
                 </button>
                 <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.open_phq9())>
-                    {move || s().back_to_phq9}
+                    {move || ctx.copy().staging.back_to_phq9}
                 </button>
             </div>
         </section>

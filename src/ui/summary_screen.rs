@@ -8,21 +8,26 @@ use super::host::HostCtx;
 use super::screen_heading::ScreenHeading;
 use super::summary_view::SummaryView;
 use crate::export::html::{body, standalone, SUMMARY_CSS};
-use crate::export::{fhir, summary::summary};
-use crate::i18n::fill;
-use crate::i18n::summary::summary_text;
+use crate::export::{fhir, file_name, summary::summary, FileKind};
 
 #[component]
 pub fn SummaryScreen() -> impl IntoView {
     let ctx = use_session();
     let host = expect_context::<HostCtx>().0;
-    let m = move || summary_text(ctx.lang.get());
     let today = host.today();
     let date = today.date.clone();
     let model = Memo::new(move |_| ctx.state.with(|s| summary(s, &date)));
     let anchor = NodeRef::<Div>::new();
-    let failure = RwSignal::new(None::<String>);
-    let report = move |result: Result<(), String>| failure.set(result.err());
+    // Local, transient UI state (ARCHITECTURE: the listed exceptions): the
+    // browser refused a print or download. The visitor sees a calm
+    // sentence in their language; the browser's own words go to the console.
+    let failed = RwSignal::new(false);
+    let report = move |result: Result<(), String>| {
+        if let Err(detail) = &result {
+            leptos::logging::warn!("trd-widget: {detail}");
+        }
+        failed.set(result.is_err());
+    };
     let file_date = today.date.clone();
     let print = move |_| {
         if let Some(anchor) = anchor.get() {
@@ -34,7 +39,7 @@ pub fn SummaryScreen() -> impl IntoView {
         let file_date = file_date.clone();
         move |_| {
             if let Some(anchor) = anchor.get() {
-                let name = format!("trd-widget-summary-{file_date}.html");
+                let name = file_name(FileKind::SummaryHtml, &file_date);
                 report(host.save(
                     &anchor,
                     &name,
@@ -52,30 +57,30 @@ pub fn SummaryScreen() -> impl IntoView {
             fhir::questionnaire_response(&complete, s.lang(), &timestamp).ok()
         });
         if let Some(json) = export {
-            let name = format!("phq9-questionnaire-response-{file_date}.json");
+            let name = file_name(FileKind::Phq9Fhir, &file_date);
             report(host.save(&anchor, &name, "application/fhir+json", &json));
         }
     };
     let phq9_done = move || ctx.score.get().is_some();
     view! {
         <section class="trd-summary">
-            <ScreenHeading text=Signal::derive(move || m().title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || ctx.copy().summary.title.to_owned()) />
             <div class="trd-nav trd-summary-actions" node_ref=anchor>
-                <button type="button" class="trd-primary" on:click=print>{move || m().print}</button>
-                <button type="button" class="trd-secondary" on:click=save_html>{move || m().download_html}</button>
+                <button type="button" class="trd-primary" on:click=print>{move || ctx.copy().summary.print}</button>
+                <button type="button" class="trd-secondary" on:click=save_html>{move || ctx.copy().summary.download_html}</button>
                 <Show when=phq9_done>
-                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>{move || m().download_fhir}</button>
+                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>{move || ctx.copy().summary.download_fhir}</button>
                 </Show>
             </div>
-            <Show when=move || failure.get().is_some()>
+            <Show when=move || failed.get()>
                 <p class="trd-notice" role="alert">
-                    {move || fill(m().action_failed, &[("error", &failure.get().unwrap_or_default())])}
+                    {move || ctx.copy().summary.action_failed}
                 </p>
             </Show>
             <SummaryView summary=model />
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_summary())>
-                    {move || m().back}
+                    {move || ctx.copy().summary.back}
                 </button>
             </div>
         </section>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::phq9::PHQ9;
 use crate::export::summary::{Summary, Table};
 
 fn table_view(table: Table) -> impl IntoView {
@@ -36,7 +37,7 @@ pub fn SummaryView(
         let s = summary.get();
         let phq9 = match s.phq9 {
             Some(part) => view! {
-                <div data-instrument="phq9" data-score=part.score.to_string() data-level=part.level>
+                <div data-instrument=PHQ9.slug data-score=part.score.to_string() data-level=part.level>
                     {table_view(part.answers)}
                     <p class="trd-band">{part.total}</p>
                     <p class="trd-band">{part.item9}</p>

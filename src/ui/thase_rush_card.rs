@@ -8,41 +8,35 @@ use super::learn_link::LearnLink;
 use super::trial_verdicts::TrialVerdicts;
 use super::unknown_line::UnknownLine;
 use crate::domain::learn::Topic;
-use crate::i18n::fill;
-use crate::i18n::staging::staging;
+use crate::domain::staging::Method;
 
 #[component]
 pub fn ThaseRushCard() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let result = Memo::new(move |_| ctx.assessment.get().thase_rush);
     let stage = move || result.get().as_entered.stage;
     let classes = move || {
-        let lang = ctx.lang.get();
-        let entered = result.get().as_entered;
-        (!entered.classes.is_empty()).then(|| {
-            let names: Vec<&str> = entered.classes.iter().map(|c| c.name().get(lang)).collect();
-            fill(s().tr_classes, &[("classes", &names.join(", "))])
-        })
+        let classes = result.get().as_entered.classes;
+        ctx.copy().staging.tr_classes_line(classes, ctx.lang.get())
     };
     let unilateral = move || result.get().as_entered.failed_other_ect;
     let ect_early = move || result.get().as_entered.ect_before_stage_four();
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?.stage;
-        (other != staged.as_entered.stage).then(|| s().stage(other))
+        (other != staged.as_entered.stage).then(|| ctx.copy().staging.stage(other))
     });
     view! {
-        <section class="trd-stage-card" data-instrument="thase-rush" data-stage=move || stage().slug() aria-labelledby="trd-card-thase-rush">
-            <h3 id="trd-card-thase-rush">{move || s().tr_title}</h3>
-            <p class="trd-figure">{move || s().stage(stage())}</p>
-            <p>{move || s().stage_meaning(stage())}</p>
+        <section class="trd-stage-card" data-instrument=Method::ThaseRush.slug() data-stage=move || stage().slug() aria-labelledby="trd-card-thase-rush">
+            <h3 id="trd-card-thase-rush">{move || ctx.copy().staging.tr_title}</h3>
+            <p class="trd-figure">{move || ctx.copy().staging.stage(stage())}</p>
+            <p>{move || ctx.copy().staging.stage_meaning(stage())}</p>
             <p>{classes}</p>
             <Show when=unilateral>
-                <p>{move || s().tr_unilateral_note}</p>
+                <p>{move || ctx.copy().staging.tr_unilateral_note}</p>
             </Show>
             <Show when=ect_early>
-                <p data-note="ect-before-stage-iv">{move || s().tr_ect_early_note}</p>
+                <p data-note="ect-before-stage-iv">{move || ctx.copy().staging.tr_ect_early_note}</p>
             </Show>
             <UnknownLine alternative />
             <p><LearnLink topic=Topic::TreatmentOptions /></p>

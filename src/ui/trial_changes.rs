@@ -5,12 +5,10 @@ use leptos::prelude::*;
 use super::context::use_session;
 use crate::domain::staging::builder::DraftChange;
 use crate::domain::staging::medicines::{augmentation_agent, AUGMENTATION_AGENTS};
-use crate::i18n::staging::staging;
 
 #[component]
 pub fn TrialChanges() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let draft = Memo::new(move |_| {
         ctx.with_staging(|b| {
             b.draft().map(|(_, d)| {
@@ -34,18 +32,18 @@ pub fn TrialChanges() -> impl IntoView {
     };
     view! {
         <fieldset class="trd-field trd-checks">
-            <legend class="trd-field-label">{move || s().field_optimisations}</legend>
+            <legend class="trd-field-label">{move || ctx.copy().staging.field_optimisations}</legend>
             <label class="trd-check">
                 <input type="checkbox" prop:checked=raised on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::DoseRaised(event_target_checked(&ev)))) />
-                <span>{move || s().opt_dose_raised}</span>
+                <span>{move || ctx.copy().staging.opt_dose_raised}</span>
             </label>
             <label class="trd-check">
                 <input type="checkbox" prop:checked=extended on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::DurationExtended(event_target_checked(&ev)))) />
-                <span>{move || s().opt_duration}</span>
+                <span>{move || ctx.copy().staging.opt_duration}</span>
             </label>
         </fieldset>
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-augmentation">{move || s().field_augmentation}</label>
+            <label class="trd-field-label" for="trd-augmentation">{move || ctx.copy().staging.field_augmentation}</label>
             <select
                 id="trd-augmentation"
                 on:change=move |ev| {
@@ -53,7 +51,7 @@ pub fn TrialChanges() -> impl IntoView {
                     ctx.staging(|b| b.change_draft(DraftChange::Augmentation(picked)));
                 }
             >
-                <option value="" prop:selected=move || agent().is_none()>{move || s().augmentation_none}</option>
+                <option value="" prop:selected=move || agent().is_none()>{move || ctx.copy().staging.augmentation_none}</option>
                 {agents}
             </select>
         </div>

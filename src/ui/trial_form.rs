@@ -2,6 +2,8 @@
 
 use leptos::html::{Form, H3};
 use leptos::prelude::*;
+
+use crate::i18n::copy;
 use wasm_bindgen::JsCast;
 
 use super::context::use_session;
@@ -13,12 +15,10 @@ use super::weeks_field::WeeksField;
 use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DraftChange, DraftTarget};
 use crate::domain::staging::history::Outcome;
-use crate::i18n::staging::staging;
 
 #[component]
 pub fn TrialForm() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let editing = Memo::new(move |_| {
         ctx.with_staging(|b| matches!(b.draft(), Some((DraftTarget::Existing(_), _))))
     });
@@ -45,12 +45,13 @@ pub fn TrialForm() -> impl IntoView {
     });
     let title = move || {
         if editing.get() {
-            s().form_title_edit
+            ctx.copy().staging.form_title_edit
         } else {
-            s().form_title_new
+            ctx.copy().staging.form_title_new
         }
     };
-    let outcome_label: fn(Outcome, Lang) -> String = |o, lang| staging(lang).outcome(o).to_owned();
+    let outcome_label: fn(Outcome, Lang) -> String =
+        |o, lang| copy(lang).staging.outcome(o).to_owned();
     view! {
         <form
             class="trd-form"
@@ -70,19 +71,19 @@ pub fn TrialForm() -> impl IntoView {
             <DoseField />
             <RadioGroup
                 name="trd-outcome"
-                legend=Signal::derive(move || s().field_outcome.to_owned())
+                legend=Signal::derive(move || ctx.copy().staging.field_outcome.to_owned())
                 options=Signal::derive(|| Outcome::ALL.to_vec())
                 label=outcome_label
                 selected=outcome
                 on_pick=Callback::new(move |o| ctx.staging(|b| b.change_draft(DraftChange::Outcome(o))))
-                error=Signal::derive(move || errors.get().outcome.map(|_| s().error_choose.to_owned()))
+                error=Signal::derive(move || errors.get().outcome.map(|_| ctx.copy().staging.error_choose.to_owned()))
             />
             <TrialChanges />
             <div class="trd-nav">
                 <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.cancel_draft())>
-                    {move || s().cancel}
+                    {move || ctx.copy().staging.cancel}
                 </button>
-                <button type="submit" class="trd-primary">{move || s().save_medicine}</button>
+                <button type="submit" class="trd-primary">{move || ctx.copy().staging.save_medicine}</button>
             </div>
         </form>
     }

@@ -3,19 +3,18 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use crate::i18n::staging::{medicine_name, staging};
+use crate::i18n::staging::medicine_name;
 
 #[component]
 pub fn TrialVerdicts() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let trials = Memo::new(move |_| ctx.with_staging(|b| b.history().trials.clone()));
     let rows = move || {
         let lang = ctx.lang.get();
         let verdicts = ctx.assessment.get().verdicts;
         let trials = trials.get();
         if trials.is_empty() {
-            return view! { <p>{s().medicines_none}</p> }.into_any();
+            return view! { <p>{ctx.copy().staging.medicines_none}</p> }.into_any();
         }
         trials
             .iter()
@@ -23,7 +22,7 @@ pub fn TrialVerdicts() -> impl IntoView {
             .map(|(trial, verdict)| {
                 view! {
                     <li data-medicine=trial.medicine.id data-counted=(verdict == crate::domain::staging::adequacy::Verdict::Counted).to_string()>
-                        <strong>{medicine_name(trial.medicine, lang)}</strong>": "{s().verdict(verdict, lang)}
+                        <strong>{medicine_name(trial.medicine, lang)}</strong>": "{ctx.copy().staging.verdict(verdict, lang)}
                     </li>
                 }
             })
@@ -32,7 +31,7 @@ pub fn TrialVerdicts() -> impl IntoView {
     };
     view! {
         <details class="trd-details">
-            <summary>{move || s().trials_title}</summary>
+            <summary>{move || ctx.copy().staging.trials_title}</summary>
             <ul class="trd-verdicts">{rows}</ul>
         </details>
     }

@@ -3,8 +3,6 @@
 use leptos::prelude::*;
 
 use super::context::use_session;
-use crate::i18n::fill;
-use crate::i18n::staging::staging;
 
 /// Shown only when some trials are unknown. `alternative` is the result
 /// with them counted, in words; `None` when it would not change.
@@ -16,11 +14,11 @@ pub fn UnknownLine(
     alternative: Signal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let shown = move || ctx.assessment.get().has_unknown_trials();
-    let text = move || match alternative.get() {
-        Some(result) => fill(s().if_unknown, &[("result", &result)]),
-        None => s().if_unknown_same.to_owned(),
+    let text = move || {
+        ctx.copy()
+            .staging
+            .if_unknown_line(alternative.get().as_deref())
     };
     view! {
         <Show when=shown>

@@ -5,14 +5,12 @@ use leptos::prelude::*;
 use super::context::use_session;
 use super::number_field::NumberField;
 use crate::domain::staging::builder::DraftChange;
-use crate::i18n::staging::staging;
 
 const ERROR_ID: &str = "trd-weeks-error";
 
 #[component]
 pub fn WeeksField() -> impl IntoView {
     let ctx = use_session();
-    let s = move || staging(ctx.lang.get());
     let weeks = Memo::new(move |_| {
         ctx.with_staging(|b| b.draft().map(|(_, d)| (d.weeks.clone(), d.weeks_unsure)))
     });
@@ -21,7 +19,7 @@ pub fn WeeksField() -> impl IntoView {
     let error = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors().weeks));
     view! {
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-weeks">{move || s().field_weeks}</label>
+            <label class="trd-field-label" for="trd-weeks">{move || ctx.copy().staging.field_weeks}</label>
             <NumberField
                 id="trd-weeks"
                 error_id=ERROR_ID
@@ -37,7 +35,7 @@ pub fn WeeksField() -> impl IntoView {
                     prop:checked=unsure
                     on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev))))
                 />
-                <span>{move || s().weeks_unsure}</span>
+                <span>{move || ctx.copy().staging.weeks_unsure}</span>
             </label>
         </div>
     }

@@ -44,7 +44,7 @@ pub fn WidgetRoot(
     provide_context(HostCtx(host));
     let lang_tag = move || ctx.lang.get().tag();
     let screen_slug = move || ctx.state.with(Session::screen_slug);
-    let label = move || ctx.text().widget_label;
+    let label = move || ctx.copy().ui.widget_label;
 
     view! {
         <div class="trd" lang=lang_tag data-screen=screen_slug role="region" aria-label=label>

@@ -4,21 +4,27 @@
 
 use trd_widget::content::Topic;
 use trd_widget::domain::date::Date;
+use trd_widget::domain::embed::{Clinic, Phone};
 use trd_widget::domain::lang::Lang;
+use trd_widget::domain::options::{Contact, SafeUrl};
 use trd_widget::domain::phq9::PHQ9;
 use trd_widget::domain::progress::{DatedTotal, StorageNotice};
 use trd_widget::domain::responses::Responses;
+use trd_widget::domain::responses::SafetyFlag;
 use trd_widget::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
 use trd_widget::domain::staging::builder::DoseMode;
+use trd_widget::domain::staging::history::EctCourse;
 use trd_widget::domain::staging::history::{
     Dose, DoseReport, EctPlacement, MsmSeverity, Outcome, Trial,
 };
 use trd_widget::domain::staging::medicines::{augmentation_agent, medicine, DoseUnit, MEDICINES};
+use trd_widget::domain::staging::medicines::{DrugClass, MinimumDose};
+use trd_widget::domain::staging::methods::TrdDefinition;
 use trd_widget::domain::staging::methods::{Maudsley, MsmBand, MsmScore, ThaseRushStage};
 use trd_widget::domain::staging::validate::FieldError;
-use trd_widget::i18n::learn::learn_text;
-use trd_widget::i18n::staging::{medicine_name, staging};
-use trd_widget::i18n::{date_in_words, ui};
+use trd_widget::domain::wizard::Progress;
+use trd_widget::i18n::staging::medicine_name;
+use trd_widget::i18n::{copy, date_in_words};
 
 /// Problems with one rendered text.
 fn problems(text: &str, lang: Lang) -> Vec<String> {
@@ -42,8 +48,8 @@ fn problems(text: &str, lang: Lang) -> Vec<String> {
 }
 
 fn renders(lang: Lang) -> Vec<(String, String)> {
-    let t = ui(lang);
-    let s = staging(lang);
+    let t = copy(lang).ui;
+    let s = copy(lang).staging;
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, text: String| out.push((name.to_owned(), text));
     let mut responses = Responses::new(&PHQ9);
@@ -202,9 +208,144 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         add("verdict", s.verdict(verdict, lang));
     }
     for topic in Topic::ALL {
-        add("link", learn_text(lang).link(topic).to_owned());
+        add("link", copy(lang).learn.link(topic).to_owned());
     }
+    sentences(lang, &mut out);
     out
+}
+
+/// The helpers that turn values into whole sentences for the views.
+fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
+    let c = copy(lang);
+    let mut add = |name: &str, text: String| out.push((name.to_owned(), text));
+    let phone = Phone::parse("(303) 555-0100").expect("phone");
+    add(
+        "progress_label",
+        c.ui.progress_label(Some(Progress::Scored { number: 3, of: 9 })),
+    );
+    add("progress_label (follow-up)", c.ui.progress_label(None));
+    add("review_change_for", c.ui.review_change_for(8));
+    for contact in [
+        Contact::Call(phone.clone()),
+        Contact::Text(phone.clone()),
+        Contact::Web(SafeUrl::parse("https://example.org/help").expect("url")),
+    ] {
+        add("crisis_extra_label", c.ui.crisis_extra_label(&contact));
+    }
+    for flag in [SafetyFlag::Raised, SafetyFlag::Urgent] {
+        add(
+            "crisis_panel_message",
+            c.ui.crisis_panel_message(flag).to_owned(),
+        );
+    }
+    add(
+        "crisis_panel_clinic_line",
+        c.ui.crisis_panel_clinic_line(phone.clone()).text(),
+    );
+    let name = Some("Mile High Support Center".to_owned());
+    for clinic in [
+        None,
+        Some(Clinic {
+            name: name.clone(),
+            phone: Some(phone.clone()),
+        }),
+        Some(Clinic {
+            name: name.clone(),
+            phone: None,
+        }),
+        Some(Clinic {
+            name: None,
+            phone: Some(phone.clone()),
+        }),
+    ] {
+        let line = c.ui.next_steps_clinic_line(clinic.as_ref());
+        assert_eq!(
+            line.phone.is_some(),
+            clinic.as_ref().is_some_and(|c| c.phone.is_some())
+        );
+        add("next_steps_clinic_line", line.text());
+    }
+    let mut responses = Responses::new(&PHQ9);
+    for item in 0..9 {
+        responses.answer(item, 1).expect("valid");
+    }
+    let score = responses
+        .complete()
+        .expect("complete")
+        .score()
+        .expect("scored");
+    add("severity_phq9_hint", c.severity_phq9_hint(&score));
+    add(
+        "edit_label_for",
+        c.staging.edit_label_for("Sertraline (Zoloft)"),
+    );
+    add(
+        "remove_label_for",
+        c.staging.remove_label_for("Sertraline (Zoloft)"),
+    );
+    add("ect_course_name", c.staging.ect_course_name(1));
+    add(
+        "ect_line",
+        c.staging.ect_line(EctCourse {
+            placement: EctPlacement::Bilateral,
+            outcome: Outcome::NoHelp,
+        }),
+    );
+    add(
+        "medicine_class_line",
+        c.staging.medicine_class_line(DrugClass::Snri, lang),
+    );
+    let unverified = MEDICINES
+        .iter()
+        .find(|m| m.minimum == MinimumDose::Unverified);
+    for m in [medicine("sertraline"), unverified].into_iter().flatten() {
+        add("dose_hint_for", c.staging.dose_hint_for(m.minimum, lang));
+    }
+    for (met, distinct_failed) in [(true, 2), (false, 1)] {
+        add(
+            "definition_meaning",
+            c.staging.definition_meaning(TrdDefinition {
+                met,
+                distinct_failed,
+            }),
+        );
+    }
+    add(
+        "tr_classes_line",
+        c.staging
+            .tr_classes_line([DrugClass::Ssri, DrugClass::Snri], lang)
+            .expect("two classes"),
+    );
+    assert_eq!(c.staging.tr_classes_line([], lang), None);
+    for result in [
+        Maudsley::Scored(MsmScore {
+            duration: 2,
+            severity: 3,
+            antidepressants: 1,
+            augmentation: 0,
+            ect: 1,
+            total: 7,
+            band: MsmBand::Moderate,
+        }),
+        Maudsley::NotApplicable,
+        Maudsley::NeedsInput {
+            months: false,
+            severity: true,
+        },
+    ] {
+        add("maudsley_meaning", c.staging.maudsley_meaning(result));
+    }
+    add(
+        "if_unknown_line",
+        c.staging.if_unknown_line(Some("Stage III")),
+    );
+    add("if_unknown_line (same)", c.staging.if_unknown_line(None));
+    let date = Date::parse("2026-11-27").expect("date");
+    add("checked_line", c.learn.checked_line(date, lang));
+    add(
+        "reviewed_line",
+        c.learn.reviewed_line("Dr. A. Rivera", date, lang),
+    );
 }
 
 #[test]

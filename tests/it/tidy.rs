@@ -185,4 +185,153 @@ mod conventions {
             assert!(named, "{path} is not in ARCHITECTURE.md's codemap");
         }
     }
+
+    /// Files that may create effects or signals, and why. Everything else
+    /// is derived from the one `Session` signal (ARCHITECTURE.md, "State").
+    const STATE_OWNERS: &[(&str, &str)] = &[
+        ("src/ui/widget_root.rs", "the Session and config signals"),
+        ("src/ui/context.rs", "whether the first heading was shown"),
+        (
+            "src/ui/screen_heading.rs",
+            "focus moves to a new screen's heading",
+        ),
+        (
+            "src/ui/medicine_section.rs",
+            "focus returns to Add after a form closes",
+        ),
+        (
+            "src/ui/trial_form.rs",
+            "focus on the form and its first error",
+        ),
+        ("src/ui/crisis_panel.rs", "the panel scrolls into view"),
+        (
+            "src/ui/glossary_term.rs",
+            "one term's disclosure: transient",
+        ),
+        (
+            "src/ui/summary_screen.rs",
+            "a refused print or download: transient",
+        ),
+        (
+            "src/platform/mount.rs",
+            "events to the host page, sent once each",
+        ),
+    ];
+
+    fn creates_state(code: &str) -> bool {
+        [
+            "Effect::new",
+            "RwSignal::new",
+            "StoredValue::new",
+            "signal(",
+        ]
+        .iter()
+        .any(|make| code.contains(make))
+    }
+
+    #[test]
+    fn only_listed_files_create_effects_or_signals() {
+        assert!(creates_state("let x = RwSignal::new(1);"));
+        assert!(!creates_state("let x = Memo::new(|_| 1);"));
+        for (path, text) in rust_files("src") {
+            let full = path.display().to_string();
+            let path = &full[full.rfind("/src/").map_or(0, |i| i + 1)..];
+            let creates = text
+                .lines()
+                .any(|line| creates_state(line.split("//").next().unwrap_or_default()));
+            let listed = STATE_OWNERS.iter().any(|(file, _)| *file == path);
+            assert!(
+                !creates || listed,
+                "{path} creates an effect or signal; derive it from Session, or add it to STATE_OWNERS with a reason"
+            );
+        }
+    }
+
+    /// Sentence building that belongs in `i18n`, found on one line of a view.
+    fn builds_sentences(code: &str) -> bool {
+        let fills = crate::source::identifiers(code).any(|(_, word)| word == "fill");
+        fills || (code.contains("format!") && code.contains("copy()"))
+    }
+
+    #[test]
+    fn views_take_whole_sentences_from_i18n() {
+        assert!(builds_sentences("let x = fill(t.a, &[]);"));
+        assert!(builds_sentences(r#"format!("{} {}", ctx.copy().ui.a, n)"#));
+        assert!(!builds_sentences(r#"format!("trd-term-{index}")"#));
+        for (path, text) in rust_files("src/ui") {
+            for (n, line) in text.lines().enumerate() {
+                assert!(
+                    !builds_sentences(line.split("//").next().unwrap_or_default()),
+                    "{}:{}: build the sentence in an i18n helper",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_accessor_reaches_every_catalogue() {
+        // thaw's use_locale(): `copy(lang).staging.x`, never a second
+        // per-catalogue accessor beside it.
+        let mut accessors = Vec::new();
+        for (path, text) in rust_files("src/i18n") {
+            for line in text.lines() {
+                if let Some(rest) = line.trim().strip_prefix("pub fn ") {
+                    if rest.contains("(lang: Lang) -> &'static") {
+                        let name = rest.split('(').next().unwrap_or_default().to_owned();
+                        accessors.push(format!("{}: {name}", path.display()));
+                    }
+                }
+            }
+        }
+        assert_eq!(accessors.len(), 1, "{accessors:?}");
+        assert!(accessors[0].ends_with(": copy"), "{accessors:?}");
+    }
+
+    /// A test-contract attribute given a literal value (in a view or in
+    /// an HTML string), rather than a `{}` filled from a slug.
+    fn literal_contract_value(code: &str) -> bool {
+        let names = [
+            "data-instrument",
+            "data-level",
+            "data-stage",
+            "data-screen",
+            "data-topic",
+        ];
+        names.iter().any(|name| {
+            code.split(&format!("{name}=")).skip(1).any(|rest| {
+                let value = rest.trim_start_matches(['\\', '"']);
+                rest.starts_with(['\\', '"']) && value.starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+    }
+
+    #[test]
+    fn contract_values_come_from_domain_slugs() {
+        assert!(literal_contract_value(
+            r#"<section data-instrument="maudsley">"#
+        ));
+        assert!(literal_contract_value(
+            r#"out.push_str("<div data-level=\"mild\">")"#
+        ));
+        assert!(!literal_contract_value(
+            r#"format!("<div data-level=\"{}\">", s)"#
+        ));
+        assert!(!literal_contract_value(
+            "data-instrument=Method::Maudsley.slug()"
+        ));
+        for dir in ["src/ui", "src/export"] {
+            for (path, text) in rust_files(dir) {
+                for (n, line) in text.lines().enumerate() {
+                    assert!(
+                        !literal_contract_value(line),
+                        "{}:{}: take the value from a domain slug()",
+                        path.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
 }

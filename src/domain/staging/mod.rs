@@ -20,6 +20,34 @@ use methods::{
     maudsley, mgh_s, thase_rush, trd_definition, Maudsley, MghS, ThaseRush, TrdDefinition,
 };
 
+/// The staging methods, for the documented test contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Definition,
+    ThaseRush,
+    Maudsley,
+    MghS,
+}
+
+impl Method {
+    pub const ALL: [Method; 4] = [
+        Method::Definition,
+        Method::ThaseRush,
+        Method::Maudsley,
+        Method::MghS,
+    ];
+
+    /// The value of a staging card's `data-instrument`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Method::Definition => "trd-definition",
+            Method::ThaseRush => "thase-rush",
+            Method::Maudsley => "maudsley",
+            Method::MghS => "mgh-s",
+        }
+    }
+}
+
 /// A method's result as entered, and, when some trials are unknown, what it
 /// would be if they were adequate.
 #[derive(Clone, Debug, PartialEq)]
