@@ -16,6 +16,12 @@ pub enum Topic {
 }
 
 impl Topic {
+    /// Whether the page ends with the psilocybin questions-to-ask
+    /// checklist (the one interactive part of an explainer).
+    pub fn has_checklist(self) -> bool {
+        self == Topic::Psilocybin
+    }
+
     /// In the order the topic list shows them.
     pub const ALL: [Topic; 9] = [
         Topic::WhatIsTrd,

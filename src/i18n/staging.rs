@@ -610,7 +610,7 @@ impl StagingText {
     }
 
     /// One line about a saved trial: class, weeks, dose, outcome, changes.
-    pub fn trial_summary(&self, trial: &Trial, lang: Lang) -> String {
+    pub fn trial_line(&self, trial: &Trial, lang: Lang) -> String {
         let weeks = match trial.weeks {
             Some(weeks) => super::fill(self.summary_weeks, &[("weeks", &weeks.to_string())]),
             None => self.summary_weeks_unsure.to_owned(),

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::context::SessionCtx;
-use super::host::HostCtx;
 use crate::domain::date::Date;
 use crate::domain::staging::builder::StagingScreen;
 use crate::domain::wizard::Screen;
+use crate::ui::context::SessionCtx;
+use crate::ui::host::HostCtx;
 
 /// Today's date from the device (the domain's `Date`), if it can be read.
 pub fn today(host: HostCtx) -> Option<Date> {

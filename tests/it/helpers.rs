@@ -177,10 +177,10 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         duration_extended: true,
         augmented_with: augmentation_agent("lithium"),
     };
-    add("trial_summary", s.trial_summary(&trial, lang));
+    add("trial_line", s.trial_line(&trial, lang));
     add(
-        "trial_summary (unsure)",
-        s.trial_summary(
+        "trial_line (unsure)",
+        s.trial_line(
             &Trial {
                 weeks: None,
                 dose: DoseReport::NotSure,

@@ -189,27 +189,29 @@ mod conventions {
     /// Files that may create effects or signals, and why. Everything else
     /// is derived from the one `Session` signal (ARCHITECTURE.md, "State").
     const STATE_OWNERS: &[(&str, &str)] = &[
-        ("src/ui/widget_root.rs", "the Session and config signals"),
+        (
+            "src/ui/frame/widget_root.rs",
+            "the Session and config signals",
+        ),
         ("src/ui/context.rs", "whether the first heading was shown"),
         (
-            "src/ui/screen_heading.rs",
+            "src/ui/frame/screen_heading.rs",
             "focus moves to a new screen's heading",
         ),
         (
-            "src/ui/medicine_section.rs",
-            "focus returns to Add after a form closes",
+            "src/ui/controls/form_focus.rs",
+            "focus on a form, its first error, and back to its opener",
         ),
         (
-            "src/ui/trial_form.rs",
-            "focus on the form and its first error",
+            "src/ui/crisis/crisis_panel.rs",
+            "the panel scrolls into view",
         ),
-        ("src/ui/crisis_panel.rs", "the panel scrolls into view"),
         (
-            "src/ui/glossary_term.rs",
+            "src/ui/learn/glossary_term.rs",
             "one term's disclosure: transient",
         ),
         (
-            "src/ui/summary_screen.rs",
+            "src/ui/summary/summary_screen.rs",
             "a refused print or download: transient",
         ),
         (
@@ -332,6 +334,18 @@ mod conventions {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn one_component_per_file() {
+        for (path, text) in rust_files("src/ui") {
+            let components = text.matches("#[component]").count();
+            assert!(
+                components <= 1,
+                "{} has {components} components; give each its own file",
+                path.display()
+            );
         }
     }
 }

@@ -1,0 +1,8 @@
+//! Crisis help on every screen: the compact block, the item-9 panel, the
+//! callout beside any mention of suicide in the explainers, and the lines.
+
+pub mod crisis_block;
+pub mod crisis_callout;
+pub mod crisis_lines;
+pub mod crisis_panel;
+pub mod phone_text;

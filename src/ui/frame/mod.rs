@@ -1,0 +1,9 @@
+//! What every screen shares: the widget's root, the screen switch, the
+//! header's language switch, headings, the Back/Next row and the footer.
+
+pub mod attribution_footer;
+pub mod language_switch;
+pub mod nav_buttons;
+pub mod screen_heading;
+pub mod screen_switch;
+pub mod widget_root;

@@ -1,0 +1,68 @@
+//! The root of one widget: state, context and the page frame.
+
+use leptos::prelude::*;
+
+use crate::domain::embed::EmbedConfig;
+use crate::domain::phq9::PHQ9;
+use crate::domain::session::Session;
+use crate::ui::context::{ConfigCtx, SessionCtx};
+use crate::ui::crisis::crisis_block::CrisisBlock;
+use crate::ui::crisis::crisis_panel::CrisisPanel;
+use crate::ui::frame::attribution_footer::AttributionFooter;
+use crate::ui::frame::language_switch::LanguageSwitch;
+use crate::ui::frame::screen_switch::ScreenSwitch;
+use crate::ui::host::{Host, HostCtx};
+
+/// Receives a widget's state and config signals once, at mount.
+pub type OnState = Box<dyn FnOnce(RwSignal<Session>, RwSignal<EmbedConfig>)>;
+
+/// One independent widget. `on_state` receives the state and config
+/// signals so the platform layer can apply attribute changes later.
+#[component]
+pub fn WidgetRoot(
+    /// The resolved embed attributes.
+    config: EmbedConfig,
+    /// Browser services (date, print, save).
+    host: &'static (dyn Host + Send + Sync),
+    /// Called once with the widget's state and config signals.
+    #[prop(optional)]
+    on_state: Option<OnState>,
+) -> impl IntoView {
+    let state = RwSignal::new(Session::configured(
+        &PHQ9,
+        config.lang,
+        &config.options.sections,
+        config.options.start,
+    ));
+    let config = RwSignal::new(config);
+    if let Some(on_state) = on_state {
+        on_state(state, config);
+    }
+    let ctx = SessionCtx::new(state);
+    provide_context(ctx);
+    provide_context(ConfigCtx(config));
+    provide_context(HostCtx(host));
+    let lang_tag = move || ctx.lang.get().tag();
+    let screen_slug = move || ctx.state.with(Session::screen_slug);
+    let label = move || ctx.copy().ui.widget_label;
+
+    view! {
+        <div class="trd" lang=lang_tag data-screen=screen_slug role="region" aria-label=label>
+            // Clinical-spec 1.10: first in the widget, the moment item 9 is
+            // answered above 0.
+            <Show when=move || ctx.safety.get().is_raised()>
+                <CrisisPanel />
+            </Show>
+            // A div, not <header>: inside the host page a <header> would be a
+            // second page banner for screen-reader users.
+            <div class="trd-header">
+                <LanguageSwitch />
+            </div>
+            <div class="trd-screen">
+                <ScreenSwitch />
+            </div>
+            <CrisisBlock />
+            <AttributionFooter />
+        </div>
+    }
+}

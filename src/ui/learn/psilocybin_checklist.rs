@@ -1,0 +1,61 @@
+//! "Things to discuss before considering psilocybin": tick what applies,
+//! see what to raise with a prescriber. Nothing is scored or sent
+//! (project decision 11).
+
+use leptos::prelude::*;
+
+use crate::content::checklist;
+use crate::ui::context::use_session;
+
+#[component]
+pub fn PsilocybinChecklist() -> impl IntoView {
+    let ctx = use_session();
+    let ticked = Memo::new(move |_| ctx.state.with(|s| s.ticked().clone()));
+    let boxes = move || {
+        checklist::points(ctx.lang.get())
+            .into_iter()
+            .map(|point| {
+                view! {
+                    <label class="trd-check">
+                        <input
+                            type="checkbox"
+                            value=point.id
+                            prop:checked=move || ticked.get().contains(point.id)
+                            on:change=move |_| ctx.session(|s| s.toggle_ticked(point.id))
+                        />
+                        <span>{point.statement}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    let points = move || {
+        let ticked = ticked.get();
+        let raised: Vec<_> = checklist::points(ctx.lang.get())
+            .into_iter()
+            .filter(|p| ticked.contains(p.id))
+            .collect();
+        if raised.is_empty() {
+            return view! { <p class="trd-hint">{ctx.copy().learn.checklist_none}</p> }.into_any();
+        }
+        view! {
+            <ul class="trd-explainer-list">
+                {raised.into_iter().map(|p| view! { <li data-point=p.id>{p.to_raise}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="trd-checklist" aria-labelledby="trd-checklist-title">
+            <h3 id="trd-checklist-title">{move || ctx.copy().learn.checklist_title}</h3>
+            <p>{move || ctx.copy().learn.checklist_intro}</p>
+            <fieldset class="trd-checks">
+                <legend class="trd-field-label">{move || ctx.copy().learn.checklist_title}</legend>
+                {boxes}
+            </fieldset>
+            <h4>{move || ctx.copy().learn.checklist_points}</h4>
+            <div aria-live="polite">{points}</div>
+            <p class="trd-notice trd-prescriber" data-prescriber-warning>{move || ctx.copy().learn.prescriber_warning}</p>
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! The form for one ECT course: where the pads were placed, how it went.
+//! A `<form>` with the medicine form's focus handling.
+
+use leptos::html::{Form, H3};
+use leptos::prelude::*;
+
+use crate::domain::lang::Lang;
+use crate::domain::staging::builder::EctChange;
+use crate::domain::staging::history::{EctPlacement, Outcome};
+use crate::i18n::copy;
+use crate::ui::context::use_session;
+use crate::ui::controls::form_focus::{focus_first_error, focus_heading_on_open};
+use crate::ui::controls::radio_group::RadioGroup;
+
+#[component]
+pub fn EctForm() -> impl IntoView {
+    let ctx = use_session();
+    let open = Memo::new(move |_| ctx.with_staging(|b| b.ect()).unwrap_or_default());
+    let heading = NodeRef::<H3>::new();
+    let form = NodeRef::<Form>::new();
+    focus_heading_on_open(heading);
+    focus_first_error(
+        form,
+        Signal::derive(move || {
+            let errors = open.get().errors;
+            errors.placement.is_some() || errors.outcome.is_some()
+        }),
+    );
+    let choose = move |missing: bool| missing.then(|| ctx.copy().staging.error_choose.to_owned());
+    let placement_label: fn(EctPlacement, Lang) -> String =
+        |p, lang| copy(lang).staging.placement(p).to_owned();
+    let outcome_label: fn(Outcome, Lang) -> String =
+        |o, lang| copy(lang).staging.outcome(o).to_owned();
+    view! {
+        <form
+            class="trd-form"
+            novalidate
+            node_ref=form
+            aria-labelledby="trd-ect-form-title"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                ctx.staging(|b| b.save_ect());
+            }
+        >
+            <h3 id="trd-ect-form-title" tabindex="-1" node_ref=heading>{move || ctx.copy().staging.add_ect}</h3>
+            <RadioGroup
+                name="trd-ect-placement"
+                legend=Signal::derive(move || ctx.copy().staging.ect_placement.to_owned())
+                options=Signal::derive(|| EctPlacement::ALL.to_vec())
+                label=placement_label
+                selected=Signal::derive(move || open.get().draft.placement)
+                on_pick=Callback::new(move |p| ctx.staging(|b| b.change_ect(EctChange::Placement(p))))
+                error=Signal::derive(move || choose(open.get().errors.placement.is_some()))
+            />
+            <RadioGroup
+                name="trd-ect-outcome"
+                legend=Signal::derive(move || ctx.copy().staging.ect_outcome.to_owned())
+                options=Signal::derive(|| Outcome::ALL.to_vec())
+                label=outcome_label
+                selected=Signal::derive(move || open.get().draft.outcome)
+                on_pick=Callback::new(move |o| ctx.staging(|b| b.change_ect(EctChange::Outcome(o))))
+                error=Signal::derive(move || choose(open.get().errors.outcome.is_some()))
+            />
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.cancel_ect())>
+                    {move || ctx.copy().staging.cancel}
+                </button>
+                <button type="submit" class="trd-primary">{move || ctx.copy().staging.save_ect}</button>
+            </div>
+        </form>
+    }
+}

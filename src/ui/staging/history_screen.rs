@@ -1,0 +1,50 @@
+//! The treatment-history builder: medicines, ECT, the episode, and other
+//! treatments, then the results.
+
+use leptos::prelude::*;
+
+use crate::domain::staging::builder::BuilderNotice;
+use crate::ui::context::use_session;
+use crate::ui::frame::screen_heading::ScreenHeading;
+use crate::ui::host::HostCtx;
+use crate::ui::remember::after_step;
+use crate::ui::staging::ect_section::EctSection;
+use crate::ui::staging::episode_section::EpisodeSection;
+use crate::ui::staging::medicine_section::MedicineSection;
+use crate::ui::staging::other_treatments::OtherTreatments;
+
+#[component]
+pub fn HistoryScreen() -> impl IntoView {
+    let ctx = use_session();
+    let host = expect_context::<HostCtx>();
+    let notice = Memo::new(move |_| ctx.with_staging(|b| b.notice()));
+    let notice_text = move || match notice.get() {
+        Some(BuilderNotice::UnsavedDraft) => Some(ctx.copy().staging.notice_unsaved),
+        Some(BuilderNotice::InvalidMonths) => Some(ctx.copy().staging.notice_months),
+        None => None,
+    };
+    view! {
+        <section class="trd-history">
+            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.history_title.to_owned()) />
+            <p>{move || ctx.copy().staging.history_episode_note}</p>
+            <MedicineSection />
+            <EctSection />
+            <EpisodeSection />
+            <OtherTreatments />
+            <Show when=move || notice.get().is_some()>
+                <p class="trd-notice" role="alert">{notice_text}</p>
+            </Show>
+            <div class="trd-nav">
+                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.staging_back())>
+                    {move || ctx.copy().ui.back}
+                </button>
+                <button type="button" class="trd-primary" on:click=move |_| {
+                    ctx.staging(|b| b.see_results());
+                    after_step(ctx, host);
+                }>
+                    {move || ctx.copy().staging.see_results}
+                </button>
+            </div>
+        </section>
+    }
+}

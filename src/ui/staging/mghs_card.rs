@@ -1,0 +1,34 @@
+//! The MGH staging score (no bands: none are published).
+
+use leptos::prelude::*;
+
+use crate::domain::learn::Topic;
+use crate::domain::staging::Method;
+use crate::ui::context::use_session;
+use crate::ui::learn::learn_link::LearnLink;
+use crate::ui::staging::card_details::CardDetails;
+use crate::ui::staging::trial_verdicts::TrialVerdicts;
+use crate::ui::staging::unknown_line::UnknownLine;
+
+#[component]
+pub fn MghsCard() -> impl IntoView {
+    let ctx = use_session();
+    let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
+    let score = move || result.get().as_entered.display();
+    let alternative = Signal::derive(move || {
+        let staged = result.get();
+        let other = staged.if_unknown_adequate?;
+        (other.halves != staged.as_entered.halves).then(|| other.display())
+    });
+    view! {
+        <section class="trd-stage-card" data-instrument=Method::MghS.slug() data-score=score aria-labelledby="trd-card-mgh-s">
+            <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
+            <p class="trd-figure">{score}</p>
+            <p>{move || ctx.copy().staging.mghs_meaning}</p>
+            <UnknownLine alternative />
+            <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
+            <TrialVerdicts />
+            <CardDetails how=|t| t.mghs_how source=|t| t.mghs_source />
+        </section>
+    }
+}

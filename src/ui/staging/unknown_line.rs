@@ -1,0 +1,28 @@
+//! "If the medicines you were not sure about were adequate, this would be ..."
+
+use leptos::prelude::*;
+
+use crate::ui::context::use_session;
+
+/// Shown only when some trials are unknown. `alternative` is the result
+/// with them counted, in words; `None` when it would not change.
+#[component]
+pub fn UnknownLine(
+    /// The other result, or `None` if it is the same (tracked; only read
+    /// when unknown trials exist).
+    #[prop(into)]
+    alternative: Signal<Option<String>>,
+) -> impl IntoView {
+    let ctx = use_session();
+    let shown = move || ctx.assessment.get().has_unknown_trials();
+    let text = move || {
+        ctx.copy()
+            .staging
+            .if_unknown_line(alternative.get().as_deref())
+    };
+    view! {
+        <Show when=shown>
+            <p class="trd-if-unknown" data-if-unknown>{text}</p>
+        </Show>
+    }
+}
