@@ -44,6 +44,7 @@ serve:
 
 lint:
 	cargo fmt --check
+	leptosfmt --check --quiet src
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 

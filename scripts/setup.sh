@@ -4,7 +4,7 @@
 # the right version. Safe to run any number of times.
 #
 #   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages, zip
-#   scripts/setup.sh test    # all of the above, plus Chromium and ChromeDriver, and a
+#   scripts/setup.sh test    # all of the above, plus leptosfmt, Chromium and ChromeDriver, and a
 #                            # real WordPress (wordpress, its default block theme,
 #                            # apache2 + mod_php, mariadb) for the plugin's e2e tests
 #
@@ -16,6 +16,7 @@ set -euo pipefail
 
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 MODE=${1:-test}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -80,6 +81,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
 fi
 
 if [ "$MODE" = test ]; then
+  # leptosfmt formats the markup inside view! (rustfmt leaves it alone);
+  # `make lint` checks it.
+  if [ "$(leptosfmt --version 2>/dev/null | awk '{print $2}')" != "$LEPTOSFMT_VERSION" ]; then
+    say "cargo install leptosfmt $LEPTOSFMT_VERSION (about 2 minutes)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
+  fi
   # Debian's Chromium and its driver: browsers cannot be downloaded here.
   missing=()
   have chromium || missing+=(chromium)

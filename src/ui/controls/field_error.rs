@@ -14,7 +14,9 @@ pub fn FieldError(
 ) -> impl IntoView {
     view! {
         <Show when=move || message.get().is_some()>
-            <p class="trd-field-error" id=id>{move || message.get()}</p>
+            <p class="trd-field-error" id=id>
+                {move || message.get()}
+            </p>
         </Show>
     }
 }

@@ -45,6 +45,9 @@ pub fn NumberField(
             aria-describedby=move || described_by(hint_id, error.get().map(|_| error_id))
             on:input=move |ev| on_input.run(event_target_value(&ev))
         />
-        <FieldError id=error_id message=Signal::derive(move || error.get().map(|e| ctx.copy().staging.field_error(e))) />
+        <FieldError
+            id=error_id
+            message=Signal::derive(move || error.get().map(|e| ctx.copy().staging.field_error(e)))
+        />
     }
 }

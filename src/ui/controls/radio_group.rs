@@ -58,12 +58,18 @@ where
             .collect_view()
     };
     view! {
-        <fieldset class="trd-choices trd-field" data-invalid=move || error.get().map(|_| "true") aria-describedby=described>
+        <fieldset
+            class="trd-choices trd-field"
+            data-invalid=move || error.get().map(|_| "true")
+            aria-describedby=described
+        >
             <legend>
                 <span class="trd-field-label">{move || legend.get()}</span>
             </legend>
             <Show when=move || error.get().is_some()>
-                <p class="trd-field-error" id=error_id.clone()>{move || error.get()}</p>
+                <p class="trd-field-error" id=error_id.clone()>
+                    {move || error.get()}
+                </p>
             </Show>
             {radios}
         </fieldset>

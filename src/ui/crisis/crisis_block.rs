@@ -13,7 +13,11 @@ use crate::ui::crisis::crisis_lines::CrisisLines;
 pub fn CrisisBlock() -> impl IntoView {
     let ctx = use_session();
     view! {
-        <section class="trd-crisis-block" data-crisis-block aria-label=move || ctx.copy().ui.crisis_block_label>
+        <section
+            class="trd-crisis-block"
+            data-crisis-block
+            aria-label=move || ctx.copy().ui.crisis_block_label
+        >
             <p class="trd-crisis-heading">{move || resources(ctx.lang.get()).heading}</p>
             <CrisisLines />
         </section>

@@ -42,7 +42,9 @@ fn extra_view(line: ExtraCrisisLine, t: &'static UiText) -> impl IntoView {
         <li class="trd-crisis-line" data-clinic-line>
             <span class="trd-crisis-title">{line.label}</span>
             <span class="trd-crisis-actions">
-                <a class="trd-crisis-action" href=href target=target rel=rel>{label}</a>
+                <a class="trd-crisis-action" href=href target=target rel=rel>
+                    {label}
+                </a>
             </span>
         </li>
     }
@@ -52,8 +54,12 @@ fn extra_view(line: ExtraCrisisLine, t: &'static UiText) -> impl IntoView {
 pub fn line_view(line: &'static CrisisLine) -> impl IntoView {
     view! {
         <li class="trd-crisis-line" class:trd-emergency=line.emergency>
-            <span class="trd-crisis-title" lang=line.title_lang.map(Lang::tag)>{line.title}</span>
-            <span class="trd-crisis-actions">{line.actions.iter().map(action_view).collect_view()}</span>
+            <span class="trd-crisis-title" lang=line.title_lang.map(Lang::tag)>
+                {line.title}
+            </span>
+            <span class="trd-crisis-actions">
+                {line.actions.iter().map(action_view).collect_view()}
+            </span>
         </li>
     }
 }
@@ -63,16 +69,28 @@ fn action_view(action: &'static CrisisAction) -> AnyView {
     match action.href {
         // Web links open in a new tab so the visitor's answers stay here.
         Some(href) if href.starts_with("https://") => view! {
-            <a class="trd-crisis-action" href=href lang=lang target="_blank" rel="noopener noreferrer">
+            <a
+                class="trd-crisis-action"
+                href=href
+                lang=lang
+                target="_blank"
+                rel="noopener noreferrer"
+            >
                 {action.label}
             </a>
         }
         .into_any(),
         Some(href) => view! {
-            <a class="trd-crisis-action" href=href lang=lang>{action.label}</a>
+            <a class="trd-crisis-action" href=href lang=lang>
+                {action.label}
+            </a>
         }
         .into_any(),
-        None => view! { <span class="trd-crisis-action trd-plain" lang=lang>{action.label}</span> }
-            .into_any(),
+        None => view! {
+            <span class="trd-crisis-action trd-plain" lang=lang>
+                {action.label}
+            </span>
+        }
+        .into_any(),
     }
 }

@@ -34,18 +34,32 @@ pub fn CrisisPanel() -> impl IntoView {
     let clinic_line = move || {
         config.clinic().and_then(|c| c.phone).map(|phone| {
             let sentence = ctx.copy().ui.crisis_panel_clinic_line(phone);
-            view! { <p><PhoneText sentence /></p> }
+            view! {
+                <p>
+                    <PhoneText sentence />
+                </p>
+            }
         })
     };
     view! {
-        <section class="trd-crisis-panel" data-crisis-panel data-level=level node_ref=panel aria-labelledby="trd-crisis-title">
+        <section
+            class="trd-crisis-panel"
+            data-crisis-panel
+            data-level=level
+            node_ref=panel
+            aria-labelledby="trd-crisis-title"
+        >
             <div role="alert">
-                <h2 id="trd-crisis-title" class="trd-crisis-panel-title">{move || ctx.copy().ui.crisis_panel_title}</h2>
+                <h2 id="trd-crisis-title" class="trd-crisis-panel-title">
+                    {move || ctx.copy().ui.crisis_panel_title}
+                </h2>
                 <p>{message}</p>
             </div>
             <CrisisLines />
             {clinic_line}
-            <p><LearnLink topic=Topic::GettingHelp /></p>
+            <p>
+                <LearnLink topic=Topic::GettingHelp />
+            </p>
             <p class="trd-small">{move || ctx.copy().ui.crisis_panel_continue}</p>
         </section>
     }

@@ -12,7 +12,15 @@ pub fn PhoneText(
 ) -> impl IntoView {
     let Sentence { before, phone } = sentence;
     let rest = phone.map(|(phone, after)| {
-        view! { <a class="trd-phone" href=phone.href>{phone.display}</a>{after} }
+        view! {
+            <a class="trd-phone" href=phone.href>
+                {phone.display}
+            </a>
+            {after}
+        }
     });
-    view! { {before}{rest} }
+    view! {
+        {before}
+        {rest}
+    }
 }

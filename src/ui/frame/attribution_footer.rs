@@ -15,9 +15,14 @@ pub fn AttributionFooter() -> impl IntoView {
         <div class="trd-footer">
             <p class="trd-private">{move || ctx.copy().ui.private_note}</p>
             <p class="trd-attribution">
-                <span class="trd-attribution-title">{move || ctx.copy().ui.attribution_title}": "</span>
-                {attribution}" "
-                <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">{move || ctx.copy().ui.attribution_link}</a>
+                <span class="trd-attribution-title">
+                    {move || ctx.copy().ui.attribution_title}": "
+                </span>
+                {attribution}
+                " "
+                <a href=PHQ_SITE target="_blank" rel="noopener noreferrer">
+                    {move || ctx.copy().ui.attribution_link}
+                </a>
             </p>
         </div>
     }

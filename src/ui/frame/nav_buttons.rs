@@ -21,10 +21,14 @@ pub fn NavButtons(
             <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
                 {move || ctx.copy().ui.back}
             </button>
-            <button type="button" class="trd-primary" on:click=move |_| {
-                ctx.phq9(|w| w.next());
-                after_step(ctx, host);
-            }>
+            <button
+                type="button"
+                class="trd-primary"
+                on:click=move |_| {
+                    ctx.phq9(|w| w.next());
+                    after_step(ctx, host);
+                }
+            >
                 {move || next_label.get()}
             </button>
         </div>

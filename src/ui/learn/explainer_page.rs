@@ -45,8 +45,17 @@ pub fn ExplainerPage(
                 .review
                 .map(|r| ctx.copy().learn.reviewed_line(&r.reviewer, r.date, lang));
             view! {
-                <p class="trd-small" data-checked>{checked}</p>
-                {reviewed.map(|text| view! { <p class="trd-small" data-reviewed>{text}</p> })}
+                <p class="trd-small" data-checked>
+                    {checked}
+                </p>
+                {reviewed
+                    .map(|text| {
+                        view! {
+                            <p class="trd-small" data-reviewed>
+                                {text}
+                            </p>
+                        }
+                    })}
             }
         })
     };
@@ -60,10 +69,19 @@ pub fn ExplainerPage(
             <ul class="trd-sources">{sources}</ul>
             {dates}
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_learn(None))>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.session(|s| s.open_learn(None))
+                >
                     {move || ctx.copy().learn.all_topics}
                 </button>
-                <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    hidden=move || !ctx.state.with(|s| s.can_close_learn())
+                    on:click=move |_| ctx.session(|s| s.close_learn())
+                >
                     {move || ctx.copy().learn.back}
                 </button>
             </div>

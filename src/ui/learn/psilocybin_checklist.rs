@@ -40,7 +40,10 @@ pub fn PsilocybinChecklist() -> impl IntoView {
         }
         view! {
             <ul class="trd-explainer-list">
-                {raised.into_iter().map(|p| view! { <li data-point=p.id>{p.to_raise}</li> }).collect_view()}
+                {raised
+                    .into_iter()
+                    .map(|p| view! { <li data-point=p.id>{p.to_raise}</li> })
+                    .collect_view()}
             </ul>
         }
         .into_any()
@@ -55,7 +58,9 @@ pub fn PsilocybinChecklist() -> impl IntoView {
             </fieldset>
             <h4>{move || ctx.copy().learn.checklist_points}</h4>
             <div aria-live="polite">{points}</div>
-            <p class="trd-notice trd-prescriber" data-prescriber-warning>{move || ctx.copy().learn.prescriber_warning}</p>
+            <p class="trd-notice trd-prescriber" data-prescriber-warning>
+                {move || ctx.copy().learn.prescriber_warning}
+            </p>
         </section>
     }
 }

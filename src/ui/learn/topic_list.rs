@@ -15,10 +15,17 @@ pub fn TopicList() -> impl IntoView {
         Topic::ALL
             .into_iter()
             .map(|topic| {
-                let title = page(topic, lang).map(|p| p.title).unwrap_or_else(|_| topic.slug().to_owned());
+                let title = page(topic, lang)
+                    .map(|p| p.title)
+                    .unwrap_or_else(|_| topic.slug().to_owned());
                 view! {
                     <li>
-                        <button type="button" class="trd-topic" data-topic=topic.slug() on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))>
+                        <button
+                            type="button"
+                            class="trd-topic"
+                            data-topic=topic.slug()
+                            on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))
+                        >
                             {title}
                         </button>
                     </li>
@@ -32,7 +39,12 @@ pub fn TopicList() -> impl IntoView {
             <p>{move || ctx.copy().learn.intro}</p>
             <ul class="trd-topics">{items}</ul>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" hidden=move || !ctx.state.with(|s| s.can_close_learn()) on:click=move |_| ctx.session(|s| s.close_learn())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    hidden=move || !ctx.state.with(|s| s.can_close_learn())
+                    on:click=move |_| ctx.session(|s| s.close_learn())
+                >
                     {move || ctx.copy().learn.back}
                 </button>
             </div>

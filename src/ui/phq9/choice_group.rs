@@ -41,10 +41,16 @@ pub fn ChoiceGroup(
         })
         .collect_view();
     view! {
-        <fieldset class="trd-choices" data-link-id=spec.link_id aria-describedby=move || described_by.get()>
+        <fieldset
+            class="trd-choices"
+            data-link-id=spec.link_id
+            aria-describedby=move || described_by.get()
+        >
             <legend>
-                {stem.map(|stem| view! { <span class="trd-stem">{move || stem.get(ctx.lang.get())}</span> })}
-                <span class="trd-item-text">{move || spec.text.get(ctx.lang.get())}</span>
+                {stem
+                    .map(|stem| {
+                        view! { <span class="trd-stem">{move || stem.get(ctx.lang.get())}</span> }
+                    })} <span class="trd-item-text">{move || spec.text.get(ctx.lang.get())}</span>
             </legend>
             {choices}
         </fieldset>

@@ -17,12 +17,22 @@ pub fn IntroScreen() -> impl IntoView {
             <p>{move || ctx.copy().ui.intro_not_diagnosis}</p>
             <p class="trd-private">{move || ctx.copy().ui.intro_private}</p>
             <p hidden=move || !ctx.offers(Section::Learn)>
-                <button type="button" class="trd-link-button" data-learn on:click=move |_| ctx.session(|s| s.open_learn(None))>
+                <button
+                    type="button"
+                    class="trd-link-button"
+                    data-learn
+                    on:click=move |_| ctx.session(|s| s.open_learn(None))
+                >
                     {move || ctx.copy().learn.open}
                 </button>
             </p>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Staging) on:click=move |_| ctx.session(|s| s.open_staging())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    hidden=move || !ctx.offers(Section::Staging)
+                    on:click=move |_| ctx.session(|s| s.open_staging())
+                >
                     {move || ctx.copy().ui.open_staging}
                 </button>
                 <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>

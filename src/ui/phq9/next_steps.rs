@@ -17,7 +17,12 @@ pub fn NextSteps() -> impl IntoView {
         config.options(|o| o.clinic_url.clone()).map(|url| {
             view! {
                 <li>
-                    <a href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer" data-clinic-url>
+                    <a
+                        href=url.as_str().to_owned()
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        data-clinic-url
+                    >
                         {move || ctx.copy().ui.next_steps_site}
                     </a>
                 </li>
@@ -28,7 +33,13 @@ pub fn NextSteps() -> impl IntoView {
         config.options(|o| o.booking_url.clone()).map(|url| {
             view! {
                 <p>
-                    <a class="trd-button-link" href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer" data-booking>
+                    <a
+                        class="trd-button-link"
+                        href=url.as_str().to_owned()
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        data-booking
+                    >
                         {move || ctx.copy().ui.next_steps_book}
                     </a>
                 </p>
@@ -40,10 +51,15 @@ pub fn NextSteps() -> impl IntoView {
             <h3 id="trd-next-steps-title">{move || ctx.copy().ui.next_steps_title}</h3>
             {booking}
             <ul>
-                <li>{move || {
-                    let sentence = ctx.copy().ui.next_steps_clinic_line(config.clinic().as_ref());
-                    view! { <PhoneText sentence /> }
-                }}</li>
+                <li>
+                    {move || {
+                        let sentence = ctx
+                            .copy()
+                            .ui
+                            .next_steps_clinic_line(config.clinic().as_ref());
+                        view! { <PhoneText sentence /> }
+                    }}
+                </li>
                 {site}
                 <li>{move || ctx.copy().ui.next_steps_share}</li>
                 <li>{move || ctx.copy().ui.next_steps_now}</li>

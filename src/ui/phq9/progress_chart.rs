@@ -43,8 +43,16 @@ pub fn ProgressChart(
             let top = y(band.max.into());
             let height = y(band.min.into()).saturating_sub(y(band.max.into())).max(1);
             view! {
-                <rect class=format!("trd-chart-band trd-chart-{}", band.severity.slug()) x=LEFT y=top width=WIDTH - LEFT height=height />
-                <text class="trd-chart-axis" x=LEFT - 4 y=y(band.min.into()) text-anchor="end">{band.min}</text>
+                <rect
+                    class=format!("trd-chart-band trd-chart-{}", band.severity.slug())
+                    x=LEFT
+                    y=top
+                    width=WIDTH - LEFT
+                    height=height
+                />
+                <text class="trd-chart-axis" x=LEFT - 4 y=y(band.min.into()) text-anchor="end">
+                    {band.min}
+                </text>
             }
         })
         .collect_view();
@@ -81,7 +89,12 @@ pub fn ProgressChart(
     view! {
         <figure class="trd-progress" data-progress>
             <figcaption id="trd-progress-title">{move || ctx.copy().ui.progress_title}</figcaption>
-            <svg class="trd-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="trd-progress-title trd-progress-desc">
+            <svg
+                class="trd-chart"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                role="img"
+                aria-labelledby="trd-progress-title trd-progress-desc"
+            >
                 <desc id="trd-progress-desc">{alt}</desc>
                 {bands}
                 <polyline class="trd-chart-line" points=line />

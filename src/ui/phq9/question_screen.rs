@@ -23,8 +23,14 @@ pub fn QuestionScreen(
     view! {
         <section class="trd-question">
             <ProgressIndicator />
-            <ChoiceGroup item described_by=Signal::derive(move || notice.get().map(|_| NOTICE_ID)) />
-            {optional.then(|| view! { <p class="trd-hint">{move || ctx.copy().ui.follow_up_optional}</p> })}
+            <ChoiceGroup
+                item
+                described_by=Signal::derive(move || notice.get().map(|_| NOTICE_ID))
+            />
+            {optional
+                .then(|| {
+                    view! { <p class="trd-hint">{move || ctx.copy().ui.follow_up_optional}</p> }
+                })}
             <Show when=move || notice.get() == Some(Notice::ChooseAnswer)>
                 <p class="trd-notice" id=NOTICE_ID role="alert">
                     {move || ctx.copy().ui.choose_answer}

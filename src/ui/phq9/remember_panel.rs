@@ -35,14 +35,21 @@ pub fn RememberPanel() -> impl IntoView {
         persist(ctx, host);
     };
     view! {
-        <section class="trd-remember" data-remember aria-labelledby="trd-remember-title" hidden=move || !offered()>
+        <section
+            class="trd-remember"
+            data-remember
+            aria-labelledby="trd-remember-title"
+            hidden=move || !offered()
+        >
             <h3 id="trd-remember-title">{move || ctx.copy().ui.remember_title}</h3>
             <label class="trd-check">
                 <input type="checkbox" prop:checked=remembering on:change=on_toggle />
                 <span>{move || ctx.copy().ui.remember_offer}</span>
             </label>
             <p class="trd-small">{move || ctx.copy().ui.remember_explain}</p>
-            <p class="trd-notice" role="status" hidden=move || notice().is_none()>{notice}</p>
+            <p class="trd-notice" role="status" hidden=move || notice().is_none()>
+                {notice}
+            </p>
             <Show when=move || remembering() && !entries.get().is_empty()>
                 <ProgressChart entries=entries />
                 <button type="button" class="trd-secondary" data-forget on:click=on_forget>

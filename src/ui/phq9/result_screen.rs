@@ -27,18 +27,35 @@ pub fn ResultScreen(
                 <LearnLink topic=Topic::WhatIsTrd />
             </p>
             <div class="trd-nav">
-                <button type="button" class="trd-primary" hidden=move || !ctx.offers(Section::Staging) on:click=move |_| ctx.session(|s| s.open_staging())>
+                <button
+                    type="button"
+                    class="trd-primary"
+                    hidden=move || !ctx.offers(Section::Staging)
+                    on:click=move |_| ctx.session(|s| s.open_staging())
+                >
                     {move || ctx.copy().ui.open_staging}
                 </button>
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.open_summary())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.session(|s| s.open_summary())
+                >
                     {move || ctx.copy().summary.open}
                 </button>
             </div>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.back())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.phq9(|w| w.back())
+                >
                     {move || ctx.copy().ui.change_answers}
                 </button>
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.phq9(|w| w.restart())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.phq9(|w| w.restart())
+                >
                     {move || ctx.copy().ui.start_over}
                 </button>
             </div>

@@ -19,7 +19,9 @@ pub fn CardDetails(
             <summary>{move || ctx.copy().staging.how_title}</summary>
             <p>{move || how(ctx.copy().staging)}</p>
             <p class="trd-small">
-                <span class="trd-source-label">{move || ctx.copy().staging.source_label}</span>" "{move || source(ctx.copy().staging)}
+                <span class="trd-source-label">{move || ctx.copy().staging.source_label}</span>
+                " "
+                {move || source(ctx.copy().staging)}
             </p>
         </details>
         <p class="trd-small trd-estimate">{move || ctx.copy().staging.estimate_note}</p>

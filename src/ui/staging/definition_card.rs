@@ -28,13 +28,22 @@ pub fn DefinitionCard() -> impl IntoView {
             .then(|| ctx.copy().staging.definition(other.met).to_owned())
     });
     view! {
-        <section class="trd-stage-card" data-instrument=Method::Definition.slug() data-met=move || met().to_string() aria-labelledby="trd-card-definition">
+        <section
+            class="trd-stage-card"
+            data-instrument=Method::Definition.slug()
+            data-met=move || met().to_string()
+            aria-labelledby="trd-card-definition"
+        >
             <h3 id="trd-card-definition">{move || ctx.copy().staging.def_title}</h3>
             <p class="trd-figure">{figure}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />
-            <p><LearnLink topic=Topic::WhatIsTrd /></p>
-            <p><LearnLink topic=Topic::WhyTrdHappens /></p>
+            <p>
+                <LearnLink topic=Topic::WhatIsTrd />
+            </p>
+            <p>
+                <LearnLink topic=Topic::WhyTrdHappens />
+            </p>
             <TrialVerdicts />
             <CardDetails how=|t| t.def_how source=|t| t.def_source />
         </section>

@@ -43,12 +43,20 @@ pub fn DoseField() -> impl IntoView {
                 options
                 label=mode_label
                 selected=mode
-                on_pick=Callback::new(move |m| ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m))))
-                error=Signal::derive(move || errors.get().dose_mode.map(|_| ctx.copy().staging.error_choose.to_owned()))
+                on_pick=Callback::new(move |m| {
+                    ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m)))
+                })
+                error=Signal::derive(move || {
+                    errors.get().dose_mode.map(|_| ctx.copy().staging.error_choose.to_owned())
+                })
             />
-            <p class="trd-hint" id=HINT_ID>{hint}</p>
+            <p class="trd-hint" id=HINT_ID>
+                {hint}
+            </p>
             <Show when=move || mode.get() == Some(DoseMode::Amount)>
-                <label class="trd-field-label" for="trd-dose">{amount_label}</label>
+                <label class="trd-field-label" for="trd-dose">
+                    {amount_label}
+                </label>
                 <NumberField
                     id="trd-dose"
                     error_id=ERROR_ID
@@ -56,7 +64,9 @@ pub fn DoseField() -> impl IntoView {
                     hint_id=HINT_ID
                     value=Signal::derive(move || draft.get().map(|d| d.dose).unwrap_or_default())
                     error=amount_error
-                    on_input=Callback::new(move |text| ctx.staging(|b| b.change_draft(DraftChange::Dose(text))))
+                    on_input=Callback::new(move |text| {
+                        ctx.staging(|b| b.change_draft(DraftChange::Dose(text)))
+                    })
                 />
             </Show>
         </div>

@@ -42,14 +42,18 @@ pub fn EctForm() -> impl IntoView {
                 ctx.staging(|b| b.save_ect());
             }
         >
-            <h3 id="trd-ect-form-title" tabindex="-1" node_ref=heading>{move || ctx.copy().staging.add_ect}</h3>
+            <h3 id="trd-ect-form-title" tabindex="-1" node_ref=heading>
+                {move || ctx.copy().staging.add_ect}
+            </h3>
             <RadioGroup
                 name="trd-ect-placement"
                 legend=Signal::derive(move || ctx.copy().staging.ect_placement.to_owned())
                 options=Signal::derive(|| EctPlacement::ALL.to_vec())
                 label=placement_label
                 selected=Signal::derive(move || open.get().draft.placement)
-                on_pick=Callback::new(move |p| ctx.staging(|b| b.change_ect(EctChange::Placement(p))))
+                on_pick=Callback::new(move |p| {
+                    ctx.staging(|b| b.change_ect(EctChange::Placement(p)))
+                })
                 error=Signal::derive(move || choose(open.get().errors.placement.is_some()))
             />
             <RadioGroup
@@ -62,10 +66,16 @@ pub fn EctForm() -> impl IntoView {
                 error=Signal::derive(move || choose(open.get().errors.outcome.is_some()))
             />
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.cancel_ect())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.staging(|b| b.cancel_ect())
+                >
                     {move || ctx.copy().staging.cancel}
                 </button>
-                <button type="submit" class="trd-primary">{move || ctx.copy().staging.save_ect}</button>
+                <button type="submit" class="trd-primary">
+                    {move || ctx.copy().staging.save_ect}
+                </button>
             </div>
         </form>
     }

@@ -22,9 +22,16 @@ pub fn EctList() -> impl IntoView {
                 view! {
                     <li class="trd-trial" data-ect=course.placement.slug()>
                         <span class="trd-trial-name">{name}</span>
-                        <span class="trd-trial-summary">{ctx.copy().staging.ect_line(*course)}</span>
+                        <span class="trd-trial-summary">
+                            {ctx.copy().staging.ect_line(*course)}
+                        </span>
                         <span class="trd-row-actions">
-                            <button type="button" class="trd-link-button" aria-label=remove_label on:click=move |_| ctx.staging(|b| b.remove_ect(index))>
+                            <button
+                                type="button"
+                                class="trd-link-button"
+                                aria-label=remove_label
+                                on:click=move |_| ctx.staging(|b| b.remove_ect(index))
+                            >
                                 {ctx.copy().staging.remove}
                             </button>
                         </span>

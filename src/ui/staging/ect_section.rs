@@ -21,10 +21,17 @@ pub fn EctSection() -> impl IntoView {
             <EctList />
             <Show
                 when=move || open.get()
-                fallback=move || view! {
-                    <button type="button" class="trd-secondary" node_ref=add_button on:click=move |_| ctx.staging(|b| b.add_ect())>
-                        {move || ctx.copy().staging.add_ect}
-                    </button>
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="trd-secondary"
+                            node_ref=add_button
+                            on:click=move |_| ctx.staging(|b| b.add_ect())
+                        >
+                            {move || ctx.copy().staging.add_ect}
+                        </button>
+                    }
                 }
             >
                 <EctForm />

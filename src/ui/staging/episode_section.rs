@@ -32,8 +32,12 @@ pub fn EpisodeSection() -> impl IntoView {
         <section class="trd-section" aria-labelledby="trd-episode-title">
             <h3 id="trd-episode-title">{move || ctx.copy().staging.episode_heading}</h3>
             <div class="trd-field">
-                <label class="trd-field-label" for="trd-months">{move || ctx.copy().staging.months_label}</label>
-                <p class="trd-hint" id=HINT_ID>{move || ctx.copy().staging.months_hint}</p>
+                <label class="trd-field-label" for="trd-months">
+                    {move || ctx.copy().staging.months_label}
+                </label>
+                <p class="trd-hint" id=HINT_ID>
+                    {move || ctx.copy().staging.months_hint}
+                </p>
                 <NumberField
                     id="trd-months"
                     error_id=ERROR_ID

@@ -25,23 +25,35 @@ pub fn HistoryScreen() -> impl IntoView {
     };
     view! {
         <section class="trd-history">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.history_title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || {
+                ctx.copy().staging.history_title.to_owned()
+            }) />
             <p>{move || ctx.copy().staging.history_episode_note}</p>
             <MedicineSection />
             <EctSection />
             <EpisodeSection />
             <OtherTreatments />
             <Show when=move || notice.get().is_some()>
-                <p class="trd-notice" role="alert">{notice_text}</p>
+                <p class="trd-notice" role="alert">
+                    {notice_text}
+                </p>
             </Show>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|x| x.staging_back())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.session(|x| x.staging_back())
+                >
                     {move || ctx.copy().ui.back}
                 </button>
-                <button type="button" class="trd-primary" on:click=move |_| {
-                    ctx.staging(|b| b.see_results());
-                    after_step(ctx, host);
-                }>
+                <button
+                    type="button"
+                    class="trd-primary"
+                    on:click=move |_| {
+                        ctx.staging(|b| b.see_results());
+                        after_step(ctx, host);
+                    }
+                >
                     {move || ctx.copy().staging.see_results}
                 </button>
             </div>

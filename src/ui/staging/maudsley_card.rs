@@ -35,14 +35,18 @@ pub fn MaudsleyCard() -> impl IntoView {
             data-score=move || scored().map(|v| v.total.to_string())
             data-level=move || scored().map(|v| v.band.slug())
             data-applicable=move || (!matches!(entered(), Maudsley::NotApplicable)).to_string()
-            data-needs-input=move || matches!(entered(), Maudsley::NeedsInput { .. }).then_some("true")
+            data-needs-input=move || {
+                matches!(entered(), Maudsley::NeedsInput { .. }).then_some("true")
+            }
             aria-labelledby="trd-card-maudsley"
         >
             <h3 id="trd-card-maudsley">{move || ctx.copy().staging.msm_title}</h3>
             <p class="trd-figure">{move || ctx.copy().staging.maudsley(entered())}</p>
             <p>{meaning}</p>
             <UnknownLine alternative />
-            <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
+            <p>
+                <LearnLink topic=Topic::DiagnosisAndStaging />
+            </p>
             <TrialVerdicts />
             <CardDetails how=|t| t.msm_how source=|t| t.msm_source />
         </section>

@@ -27,7 +27,10 @@ pub fn MedicinePicker() -> impl IntoView {
                     .filter(|m| m.class == class)
                     .map(|m| {
                         view! {
-                            <option value=m.id prop:selected=move || chosen.get().is_some_and(|c| c.id == m.id)>
+                            <option
+                                value=m.id
+                                prop:selected=move || chosen.get().is_some_and(|c| c.id == m.id)
+                            >
                                 {medicine_name(m, lang)}
                             </option>
                         }
@@ -46,21 +49,35 @@ pub fn MedicinePicker() -> impl IntoView {
     };
     view! {
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-medicine">{move || ctx.copy().staging.field_medicine}</label>
+            <label class="trd-field-label" for="trd-medicine">
+                {move || ctx.copy().staging.field_medicine}
+            </label>
             <select
                 id="trd-medicine"
                 aria-invalid=move || error.get().to_string()
-                aria-describedby=move || described_by(chosen.get().map(|_| CLASS_ID), error.get().then_some(ERROR_ID))
+                aria-describedby=move || described_by(
+                    chosen.get().map(|_| CLASS_ID),
+                    error.get().then_some(ERROR_ID),
+                )
                 on:change=move |ev| {
                     let picked = medicine(&event_target_value(&ev));
                     ctx.staging(|b| b.change_draft(DraftChange::Medicine(picked)));
                 }
             >
-                <option value="" prop:selected=move || chosen.get().is_none()>{move || ctx.copy().staging.medicine_placeholder}</option>
+                <option value="" prop:selected=move || chosen.get().is_none()>
+                    {move || ctx.copy().staging.medicine_placeholder}
+                </option>
                 {groups}
             </select>
-            <p class="trd-hint" id=CLASS_ID>{class_line}</p>
-            <FieldError id=ERROR_ID message=Signal::derive(move || error.get().then(|| ctx.copy().staging.error_choose.to_owned())) />
+            <p class="trd-hint" id=CLASS_ID>
+                {class_line}
+            </p>
+            <FieldError
+                id=ERROR_ID
+                message=Signal::derive(move || {
+                    error.get().then(|| ctx.copy().staging.error_choose.to_owned())
+                })
+            />
         </div>
     }
 }

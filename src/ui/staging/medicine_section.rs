@@ -22,7 +22,12 @@ pub fn MedicineSection() -> impl IntoView {
                 when=move || open.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="trd-secondary" node_ref=add_button on:click=move |_| ctx.staging(|b| b.add_trial())>
+                        <button
+                            type="button"
+                            class="trd-secondary"
+                            node_ref=add_button
+                            on:click=move |_| ctx.staging(|b| b.add_trial())
+                        >
                             {move || ctx.copy().staging.add_medicine}
                         </button>
                     }

@@ -21,12 +21,19 @@ pub fn MghsCard() -> impl IntoView {
         (other.halves != staged.as_entered.halves).then(|| other.display())
     });
     view! {
-        <section class="trd-stage-card" data-instrument=Method::MghS.slug() data-score=score aria-labelledby="trd-card-mgh-s">
+        <section
+            class="trd-stage-card"
+            data-instrument=Method::MghS.slug()
+            data-score=score
+            aria-labelledby="trd-card-mgh-s"
+        >
             <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
             <p class="trd-figure">{score}</p>
             <p>{move || ctx.copy().staging.mghs_meaning}</p>
             <UnknownLine alternative />
-            <p><LearnLink topic=Topic::DiagnosisAndStaging /></p>
+            <p>
+                <LearnLink topic=Topic::DiagnosisAndStaging />
+            </p>
             <TrialVerdicts />
             <CardDetails how=|t| t.mghs_how source=|t| t.mghs_source />
         </section>

@@ -17,10 +17,19 @@ pub fn StagingIntroScreen() -> impl IntoView {
             <p>{move || ctx.copy().staging.intro_estimate}</p>
             <p class="trd-private">{move || ctx.copy().ui.intro_private}</p>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.staging_back())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    hidden=move || !ctx.offers(Section::Phq9)
+                    on:click=move |_| ctx.session(|x| x.staging_back())
+                >
                     {move || ctx.copy().staging.back_to_phq9}
                 </button>
-                <button type="button" class="trd-primary" on:click=move |_| ctx.staging(|b| b.start())>
+                <button
+                    type="button"
+                    class="trd-primary"
+                    on:click=move |_| ctx.staging(|b| b.start())
+                >
                     {move || ctx.copy().ui.start}
                 </button>
             </div>

@@ -19,7 +19,9 @@ pub fn StagingResultsScreen() -> impl IntoView {
     let ctx = use_session();
     view! {
         <section class="trd-staging-results">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.results_title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || {
+                ctx.copy().staging.results_title.to_owned()
+            }) />
             <p>{move || ctx.copy().staging.results_estimate}</p>
             <Show when=move || ctx.offers(Section::Phq9)>
                 <Phq9Card />
@@ -28,18 +30,33 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <ThaseRushCard />
             <MaudsleyCard />
             <MghsCard />
-            <p><LearnLink topic=Topic::Outlook /></p>
+            <p>
+                <LearnLink topic=Topic::Outlook />
+            </p>
             <RememberPanel />
             <div class="trd-nav">
-                <button type="button" class="trd-primary" on:click=move |_| ctx.session(|x| x.open_summary())>
+                <button
+                    type="button"
+                    class="trd-primary"
+                    on:click=move |_| ctx.session(|x| x.open_summary())
+                >
                     {move || ctx.copy().summary.open}
                 </button>
             </div>
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.edit_history())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.staging(|b| b.edit_history())
+                >
                     {move || ctx.copy().staging.edit_history}
                 </button>
-                <button type="button" class="trd-secondary" hidden=move || !ctx.offers(Section::Phq9) on:click=move |_| ctx.session(|x| x.open_phq9())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    hidden=move || !ctx.offers(Section::Phq9)
+                    on:click=move |_| ctx.session(|x| x.open_phq9())
+                >
                     {move || ctx.copy().staging.back_to_phq9}
                 </button>
             </div>

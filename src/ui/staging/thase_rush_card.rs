@@ -27,7 +27,12 @@ pub fn ThaseRushCard() -> impl IntoView {
         (other != staged.as_entered.stage).then(|| ctx.copy().staging.stage(other))
     });
     view! {
-        <section class="trd-stage-card" data-instrument=Method::ThaseRush.slug() data-stage=move || stage().slug() aria-labelledby="trd-card-thase-rush">
+        <section
+            class="trd-stage-card"
+            data-instrument=Method::ThaseRush.slug()
+            data-stage=move || stage().slug()
+            aria-labelledby="trd-card-thase-rush"
+        >
             <h3 id="trd-card-thase-rush">{move || ctx.copy().staging.tr_title}</h3>
             <p class="trd-figure">{move || ctx.copy().staging.stage(stage())}</p>
             <p>{move || ctx.copy().staging.stage_meaning(stage())}</p>
@@ -36,10 +41,14 @@ pub fn ThaseRushCard() -> impl IntoView {
                 <p>{move || ctx.copy().staging.tr_unilateral_note}</p>
             </Show>
             <Show when=ect_early>
-                <p data-note="ect-before-stage-iv">{move || ctx.copy().staging.tr_ect_early_note}</p>
+                <p data-note="ect-before-stage-iv">
+                    {move || ctx.copy().staging.tr_ect_early_note}
+                </p>
             </Show>
             <UnknownLine alternative />
-            <p><LearnLink topic=Topic::TreatmentOptions /></p>
+            <p>
+                <LearnLink topic=Topic::TreatmentOptions />
+            </p>
             <TrialVerdicts />
             <CardDetails how=|t| t.tr_how source=|t| t.tr_source />
         </section>

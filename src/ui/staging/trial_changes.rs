@@ -27,23 +27,49 @@ pub fn TrialChanges() -> impl IntoView {
         let lang = ctx.lang.get();
         AUGMENTATION_AGENTS
             .iter()
-            .map(|a| view! { <option value=a.id prop:selected=move || agent() == Some(a.id)>{a.name.get(lang)}</option> })
+            .map(|a| {
+                view! {
+                    <option value=a.id prop:selected=move || agent() == Some(a.id)>
+                        {a.name.get(lang)}
+                    </option>
+                }
+            })
             .collect_view()
     };
     view! {
         <fieldset class="trd-field trd-checks">
-            <legend class="trd-field-label">{move || ctx.copy().staging.field_optimisations}</legend>
+            <legend class="trd-field-label">
+                {move || ctx.copy().staging.field_optimisations}
+            </legend>
             <label class="trd-check">
-                <input type="checkbox" prop:checked=raised on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::DoseRaised(event_target_checked(&ev)))) />
+                <input
+                    type="checkbox"
+                    prop:checked=raised
+                    on:change=move |ev| {
+                        ctx.staging(|b| {
+                            b.change_draft(DraftChange::DoseRaised(event_target_checked(&ev)))
+                        })
+                    }
+                />
                 <span>{move || ctx.copy().staging.opt_dose_raised}</span>
             </label>
             <label class="trd-check">
-                <input type="checkbox" prop:checked=extended on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::DurationExtended(event_target_checked(&ev)))) />
+                <input
+                    type="checkbox"
+                    prop:checked=extended
+                    on:change=move |ev| {
+                        ctx.staging(|b| {
+                            b.change_draft(DraftChange::DurationExtended(event_target_checked(&ev)))
+                        })
+                    }
+                />
                 <span>{move || ctx.copy().staging.opt_duration}</span>
             </label>
         </fieldset>
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-augmentation">{move || ctx.copy().staging.field_augmentation}</label>
+            <label class="trd-field-label" for="trd-augmentation">
+                {move || ctx.copy().staging.field_augmentation}
+            </label>
             <select
                 id="trd-augmentation"
                 on:change=move |ev| {
@@ -51,7 +77,9 @@ pub fn TrialChanges() -> impl IntoView {
                     ctx.staging(|b| b.change_draft(DraftChange::Augmentation(picked)));
                 }
             >
-                <option value="" prop:selected=move || agent().is_none()>{move || ctx.copy().staging.augmentation_none}</option>
+                <option value="" prop:selected=move || agent().is_none()>
+                    {move || ctx.copy().staging.augmentation_none}
+                </option>
                 {agents}
             </select>
         </div>

@@ -51,7 +51,9 @@ pub fn TrialForm() -> impl IntoView {
                 ctx.staging(|b| b.save_draft());
             }
         >
-            <h3 id="trd-trial-form-title" tabindex="-1" node_ref=heading>{title}</h3>
+            <h3 id="trd-trial-form-title" tabindex="-1" node_ref=heading>
+                {title}
+            </h3>
             <MedicinePicker />
             <WeeksField />
             <DoseField />
@@ -61,15 +63,25 @@ pub fn TrialForm() -> impl IntoView {
                 options=Signal::derive(|| Outcome::ALL.to_vec())
                 label=outcome_label
                 selected=outcome
-                on_pick=Callback::new(move |o| ctx.staging(|b| b.change_draft(DraftChange::Outcome(o))))
-                error=Signal::derive(move || errors.get().outcome.map(|_| ctx.copy().staging.error_choose.to_owned()))
+                on_pick=Callback::new(move |o| {
+                    ctx.staging(|b| b.change_draft(DraftChange::Outcome(o)))
+                })
+                error=Signal::derive(move || {
+                    errors.get().outcome.map(|_| ctx.copy().staging.error_choose.to_owned())
+                })
             />
             <TrialChanges />
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.staging(|b| b.cancel_draft())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.staging(|b| b.cancel_draft())
+                >
                     {move || ctx.copy().staging.cancel}
                 </button>
-                <button type="submit" class="trd-primary">{move || ctx.copy().staging.save_medicine}</button>
+                <button type="submit" class="trd-primary">
+                    {move || ctx.copy().staging.save_medicine}
+                </button>
             </div>
         </form>
     }

@@ -26,12 +26,24 @@ pub fn TrialList() -> impl IntoView {
                 view! {
                     <li class="trd-trial" data-medicine=trial.medicine.id>
                         <span class="trd-trial-name">{name}</span>
-                        <span class="trd-trial-summary">{ctx.copy().staging.trial_line(trial, lang)}</span>
+                        <span class="trd-trial-summary">
+                            {ctx.copy().staging.trial_line(trial, lang)}
+                        </span>
                         <span class="trd-row-actions">
-                            <button type="button" class="trd-link-button" aria-label=edit_label on:click=move |_| ctx.staging(|b| b.edit_trial(index))>
+                            <button
+                                type="button"
+                                class="trd-link-button"
+                                aria-label=edit_label
+                                on:click=move |_| ctx.staging(|b| b.edit_trial(index))
+                            >
                                 {ctx.copy().staging.edit}
                             </button>
-                            <button type="button" class="trd-link-button" aria-label=remove_label on:click=move |_| ctx.staging(|b| b.remove_trial(index))>
+                            <button
+                                type="button"
+                                class="trd-link-button"
+                                aria-label=remove_label
+                                on:click=move |_| ctx.staging(|b| b.remove_trial(index))
+                            >
                                 {ctx.copy().staging.remove}
                             </button>
                         </span>

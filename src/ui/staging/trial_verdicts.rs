@@ -21,8 +21,14 @@ pub fn TrialVerdicts() -> impl IntoView {
             .zip(verdicts)
             .map(|(trial, verdict)| {
                 view! {
-                    <li data-medicine=trial.medicine.id data-counted=(verdict == crate::domain::staging::adequacy::Verdict::Counted).to_string()>
-                        <strong>{medicine_name(trial.medicine, lang)}</strong>": "{ctx.copy().staging.verdict(verdict, lang)}
+                    <li
+                        data-medicine=trial.medicine.id
+                        data-counted=(verdict == crate::domain::staging::adequacy::Verdict::Counted)
+                            .to_string()
+                    >
+                        <strong>{medicine_name(trial.medicine, lang)}</strong>
+                        ": "
+                        {ctx.copy().staging.verdict(verdict, lang)}
                     </li>
                 }
             })

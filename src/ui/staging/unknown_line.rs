@@ -22,7 +22,9 @@ pub fn UnknownLine(
     };
     view! {
         <Show when=shown>
-            <p class="trd-if-unknown" data-if-unknown>{text}</p>
+            <p class="trd-if-unknown" data-if-unknown>
+                {text}
+            </p>
         </Show>
     }
 }

@@ -22,7 +22,9 @@ pub fn WeeksField() -> impl IntoView {
     let error = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors().weeks));
     view! {
         <div class="trd-field">
-            <label class="trd-field-label" for="trd-weeks">{move || ctx.copy().staging.field_weeks}</label>
+            <label class="trd-field-label" for="trd-weeks">
+                {move || ctx.copy().staging.field_weeks}
+            </label>
             <NumberField
                 id="trd-weeks"
                 error_id=ERROR_ID
@@ -30,13 +32,19 @@ pub fn WeeksField() -> impl IntoView {
                 value=Signal::derive(text)
                 error=error
                 disabled=Signal::derive(unsure)
-                on_input=Callback::new(move |text| ctx.staging(|b| b.change_draft(DraftChange::Weeks(text))))
+                on_input=Callback::new(move |text| {
+                    ctx.staging(|b| b.change_draft(DraftChange::Weeks(text)))
+                })
             />
             <label class="trd-check">
                 <input
                     type="checkbox"
                     prop:checked=unsure
-                    on:change=move |ev| ctx.staging(|b| b.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev))))
+                    on:change=move |ev| {
+                        ctx.staging(|b| {
+                            b.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev)))
+                        })
+                    }
                 />
                 <span>{move || ctx.copy().staging.weeks_unsure}</span>
             </label>

@@ -66,10 +66,16 @@ pub fn SummaryScreen() -> impl IntoView {
         <section class="trd-summary">
             <ScreenHeading text=Signal::derive(move || ctx.copy().summary.title.to_owned()) />
             <div class="trd-nav trd-summary-actions" node_ref=anchor>
-                <button type="button" class="trd-primary" on:click=print>{move || ctx.copy().summary.print}</button>
-                <button type="button" class="trd-secondary" on:click=save_html>{move || ctx.copy().summary.download_html}</button>
+                <button type="button" class="trd-primary" on:click=print>
+                    {move || ctx.copy().summary.print}
+                </button>
+                <button type="button" class="trd-secondary" on:click=save_html>
+                    {move || ctx.copy().summary.download_html}
+                </button>
                 <Show when=phq9_done>
-                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>{move || ctx.copy().summary.download_fhir}</button>
+                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>
+                        {move || ctx.copy().summary.download_fhir}
+                    </button>
                 </Show>
             </div>
             <Show when=move || failed.get()>
@@ -79,7 +85,11 @@ pub fn SummaryScreen() -> impl IntoView {
             </Show>
             <SummaryView summary=model />
             <div class="trd-nav">
-                <button type="button" class="trd-secondary" on:click=move |_| ctx.session(|s| s.close_summary())>
+                <button
+                    type="button"
+                    class="trd-secondary"
+                    on:click=move |_| ctx.session(|s| s.close_summary())
+                >
                     {move || ctx.copy().summary.back}
                 </button>
             </div>

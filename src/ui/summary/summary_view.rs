@@ -19,7 +19,9 @@ fn table_view(table: Table) -> impl IntoView {
     view! {
         <div class="trd-table-scroll" tabindex="0">
             <table class="trd-table">
-                <thead><tr>{headers}</tr></thead>
+                <thead>
+                    <tr>{headers}</tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -37,7 +39,11 @@ pub fn SummaryView(
         let s = summary.get();
         let phq9 = match s.phq9 {
             Some(part) => view! {
-                <div data-instrument=PHQ9.slug data-score=part.score.to_string() data-level=part.level>
+                <div
+                    data-instrument=PHQ9.slug
+                    data-score=part.score.to_string()
+                    data-level=part.level
+                >
                     {table_view(part.answers)}
                     <p class="trd-band">{part.total}</p>
                     <p class="trd-band">{part.item9}</p>
@@ -66,7 +72,14 @@ pub fn SummaryView(
         let staging = s
             .staging
             .into_iter()
-            .map(|line| view! { <tr><th scope="row">{line.method}</th><td>{line.result}</td></tr> })
+            .map(|line| {
+                view! {
+                    <tr>
+                        <th scope="row">{line.method}</th>
+                        <td>{line.result}</td>
+                    </tr>
+                }
+            })
             .collect_view();
         view! {
             <div class="trd-summary-body" data-summary>
@@ -80,9 +93,13 @@ pub fn SummaryView(
                 {medicines}
                 {s.history_lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 <h3>{s.staging_heading}</h3>
-                <table class="trd-table"><tbody>{staging}</tbody></table>
+                <table class="trd-table">
+                    <tbody>{staging}</tbody>
+                </table>
                 <h3>{s.notes_heading}</h3>
-                <ul class="trd-notes">{s.notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}</ul>
+                <ul class="trd-notes">
+                    {s.notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+                </ul>
                 <p class="trd-small">{s.attribution}</p>
             </div>
         }
