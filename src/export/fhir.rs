@@ -4,10 +4,12 @@
 //! definition and every answer carries its LOINC code. No `subject`: the
 //! visitor is anonymous, and the file is made and kept on their device.
 
+use super::html::escape;
 use super::json::Json;
 use crate::domain::instrument::{Code, Instrument};
 use crate::domain::lang::Lang;
 use crate::domain::responses::CompleteResponses;
+use crate::i18n::copy;
 
 const LOINC_NOTICE: &str = "This content from LOINC® is copyright © 1995 Regenstrief Institute, Inc. and the LOINC Committee, and available at no cost under the license at https://loinc.org/license/";
 
@@ -65,12 +67,13 @@ pub fn questionnaire_response(
             )])]),
         ),
     ]));
+    // In the visitor's language; the LOINC notice stays as its licence
+    // gives it, in English.
     let narrative = format!(
-        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>PHQ-9 total score: {} of {}.</p><p>{}</p><p>{}</p></div>",
-        score.total,
-        score.max,
-        escape_xml(instrument.attribution.en),
-        escape_xml(LOINC_NOTICE)
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}</p><p>{}</p><p>{}</p></div>",
+        escape(&copy(lang).summary.fhir_total_line(&score)),
+        escape(instrument.attribution.get(lang)),
+        escape(LOINC_NOTICE)
     );
     let resource = Json::Object(vec![
         ("resourceType", Json::str("QuestionnaireResponse")),
@@ -91,10 +94,4 @@ pub fn questionnaire_response(
         ("item", Json::Array(items)),
     ]);
     Ok(resource.render())
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

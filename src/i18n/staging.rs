@@ -759,3 +759,25 @@ impl StagingText {
         }
     }
 }
+
+/// The labels of a radio group's choices, in the order of the values.
+impl StagingText {
+    pub fn outcome_labels(&self) -> Vec<&'static str> {
+        Outcome::ALL.iter().map(|o| self.outcome(*o)).collect()
+    }
+
+    pub fn placement_labels(&self) -> Vec<&'static str> {
+        EctPlacement::ALL
+            .iter()
+            .map(|p| self.placement(*p))
+            .collect()
+    }
+
+    pub fn severity_labels(&self) -> Vec<&'static str> {
+        MsmSeverity::ALL.iter().map(|v| self.severity(*v)).collect()
+    }
+
+    pub fn dose_mode_labels(&self, modes: &[DoseMode]) -> Vec<&'static str> {
+        modes.iter().map(|m| self.dose_mode(*m)).collect()
+    }
+}

@@ -58,6 +58,8 @@ catalogue! {
     print,
     download_html,
     download_fhir,
+    /// `{score}`, `{max}`: the FHIR file's human-readable narrative.
+    fhir_total,
     back,
     /// Shown when the browser refused a download or print.
     action_failed,
@@ -108,6 +110,7 @@ pub const EN: SummaryText = SummaryText {
     print: "Print",
     download_html: "Download the summary (HTML)",
     download_fhir: "Download the PHQ-9 for health records (FHIR JSON)",
+    fhir_total: "PHQ-9 total score: {score} of {max}.",
     back: "Back",
     action_failed: "That did not work in this browser. You can still show this screen to your doctor.",
 };
@@ -156,6 +159,22 @@ pub const ES: SummaryText = SummaryText {
     print: "Imprimir",
     download_html: "Descargar el resumen (HTML)",
     download_fhir: "Descargar el PHQ-9 para registros de salud (FHIR JSON)",
+    fhir_total: "Puntaje total del PHQ-9: {score} de {max}.",
     back: "Atrás",
     action_failed: "Eso no funcionó en este navegador. Aún puede mostrarle esta pantalla a su médico.",
 };
+
+use crate::domain::responses::SummedScore;
+
+impl SummaryText {
+    /// "PHQ-9 total score: 14 of 27." for the FHIR narrative.
+    pub fn fhir_total_line(&self, score: &SummedScore) -> String {
+        super::fill(
+            self.fhir_total,
+            &[
+                ("score", &score.total.to_string()),
+                ("max", &score.max.to_string()),
+            ],
+        )
+    }
+}

@@ -87,6 +87,12 @@ fn fhir_export_is_a_completed_anonymous_response_with_loinc_codes() {
     let narrative = value["text"]["div"].as_str().expect("narrative");
     assert!(narrative.contains("Regenstrief"), "LOINC notice");
     assert!(narrative.contains("Pfizer"), "PHQ-9 attribution");
+    // The narrative is in the visitor's language (it was English-only).
+    assert!(
+        narrative.contains("Puntaje total del PHQ-9: 13 de 27."),
+        "{narrative}"
+    );
+    assert!(narrative.contains(PHQ9.attribution.es), "{narrative}");
 }
 
 #[test]

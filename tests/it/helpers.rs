@@ -275,6 +275,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         .score()
         .expect("scored");
     add("severity_phq9_hint", c.severity_phq9_hint(&score));
+    add("fhir_total_line", c.summary.fhir_total_line(&score));
     add(
         "edit_label_for",
         c.staging.edit_label_for("Sertraline (Zoloft)"),

@@ -3,14 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::copy;
-
-use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DoseMode, DraftChange};
 use crate::domain::staging::medicines::DoseUnit;
 use crate::ui::context::use_session;
 use crate::ui::controls::number_field::NumberField;
-use crate::ui::controls::radio_group::RadioGroup;
+use crate::ui::controls::radio_group::{index_of, RadioGroup};
 
 const HINT_ID: &str = "trd-dose-hint";
 const ERROR_ID: &str = "trd-dose-error";
@@ -20,14 +17,12 @@ pub fn DoseField() -> impl IntoView {
     let ctx = use_session();
     let draft = Memo::new(move |_| ctx.with_staging(|b| b.draft().map(|o| o.draft.clone())));
     let errors = Memo::new(move |_| ctx.with_staging(|b| b.draft_errors()));
-    let options = Signal::derive(move || draft.get().unwrap_or_default().dose_modes().to_vec());
+    let modes = Memo::new(move |_| draft.get().unwrap_or_default().dose_modes());
     let mode = Signal::derive(move || draft.get().and_then(|d| d.dose_mode));
     let hint = move || {
         let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
         Some(ctx.copy().staging.dose_hint_for(minimum, ctx.lang.get()))
     };
-    let mode_label: fn(DoseMode, Lang) -> String =
-        |m, lang| copy(lang).staging.dose_mode(m).to_owned();
     let amount_error = Memo::new(move |_| errors.get().dose);
     let amount_label = move || {
         let unit = draft.get().and_then(|d| d.medicine).map(|m| m.unit);
@@ -39,12 +34,13 @@ pub fn DoseField() -> impl IntoView {
         <div class="trd-field">
             <RadioGroup
                 name="trd-dose-mode"
-                legend=Signal::derive(move || ctx.copy().staging.field_dose.to_owned())
-                options
-                label=mode_label
-                selected=mode
-                on_pick=Callback::new(move |m| {
-                    ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m)))
+                legend=Signal::derive(move || ctx.copy().staging.field_dose)
+                options=Signal::derive(move || ctx.copy().staging.dose_mode_labels(modes.get()))
+                selected=Signal::derive(move || index_of(modes.get(), mode.get()))
+                on_pick=Callback::new(move |i| {
+                    if let Some(&m) = modes.get_untracked().get(i) {
+                        ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m)));
+                    }
                 })
                 error=Signal::derive(move || {
                     errors.get().dose_mode.map(|_| ctx.copy().staging.error_choose.to_owned())

@@ -4,13 +4,11 @@
 use leptos::html::{Form, H3};
 use leptos::prelude::*;
 
-use crate::domain::lang::Lang;
 use crate::domain::staging::builder::EctChange;
 use crate::domain::staging::history::{EctPlacement, Outcome};
-use crate::i18n::copy;
 use crate::ui::context::use_session;
 use crate::ui::controls::form_focus::{focus_first_error, focus_heading_on_open};
-use crate::ui::controls::radio_group::RadioGroup;
+use crate::ui::controls::radio_group::{index_of, RadioGroup};
 
 #[component]
 pub fn EctForm() -> impl IntoView {
@@ -27,10 +25,6 @@ pub fn EctForm() -> impl IntoView {
         }),
     );
     let choose = move |missing: bool| missing.then(|| ctx.copy().staging.error_choose.to_owned());
-    let placement_label: fn(EctPlacement, Lang) -> String =
-        |p, lang| copy(lang).staging.placement(p).to_owned();
-    let outcome_label: fn(Outcome, Lang) -> String =
-        |o, lang| copy(lang).staging.outcome(o).to_owned();
     view! {
         <form
             class="trd-form"
@@ -47,22 +41,28 @@ pub fn EctForm() -> impl IntoView {
             </h3>
             <RadioGroup
                 name="trd-ect-placement"
-                legend=Signal::derive(move || ctx.copy().staging.ect_placement.to_owned())
-                options=Signal::derive(|| EctPlacement::ALL.to_vec())
-                label=placement_label
-                selected=Signal::derive(move || open.get().draft.placement)
-                on_pick=Callback::new(move |p| {
-                    ctx.staging(|b| b.change_ect(EctChange::Placement(p)))
+                legend=Signal::derive(move || ctx.copy().staging.ect_placement)
+                options=Signal::derive(move || ctx.copy().staging.placement_labels())
+                selected=Signal::derive(move || {
+                    index_of(&EctPlacement::ALL, open.get().draft.placement)
+                })
+                on_pick=Callback::new(move |i| {
+                    if let Some(&p) = EctPlacement::ALL.get(i) {
+                        ctx.staging(|b| b.change_ect(EctChange::Placement(p)));
+                    }
                 })
                 error=Signal::derive(move || choose(open.get().errors.placement.is_some()))
             />
             <RadioGroup
                 name="trd-ect-outcome"
-                legend=Signal::derive(move || ctx.copy().staging.ect_outcome.to_owned())
-                options=Signal::derive(|| Outcome::ALL.to_vec())
-                label=outcome_label
-                selected=Signal::derive(move || open.get().draft.outcome)
-                on_pick=Callback::new(move |o| ctx.staging(|b| b.change_ect(EctChange::Outcome(o))))
+                legend=Signal::derive(move || ctx.copy().staging.ect_outcome)
+                options=Signal::derive(move || ctx.copy().staging.outcome_labels())
+                selected=Signal::derive(move || index_of(&Outcome::ALL, open.get().draft.outcome))
+                on_pick=Callback::new(move |i| {
+                    if let Some(&o) = Outcome::ALL.get(i) {
+                        ctx.staging(|b| b.change_ect(EctChange::Outcome(o)));
+                    }
+                })
                 error=Signal::derive(move || choose(open.get().errors.outcome.is_some()))
             />
             <div class="trd-nav">

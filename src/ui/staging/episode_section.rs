@@ -4,13 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::copy;
-
-use crate::domain::lang::Lang;
 use crate::domain::staging::history::MsmSeverity;
 use crate::ui::context::use_session;
 use crate::ui::controls::number_field::NumberField;
-use crate::ui::controls::radio_group::RadioGroup;
+use crate::ui::controls::radio_group::{index_of, RadioGroup};
 
 const HINT_ID: &str = "trd-months-hint";
 const ERROR_ID: &str = "trd-months-error";
@@ -26,8 +23,6 @@ pub fn EpisodeSection() -> impl IntoView {
             .get()
             .map(|score| ctx.copy().severity_phq9_hint(&score))
     };
-    let severity_label: fn(MsmSeverity, Lang) -> String =
-        |v, lang| copy(lang).staging.severity(v).to_owned();
     view! {
         <section class="trd-section" aria-labelledby="trd-episode-title">
             <h3 id="trd-episode-title">{move || ctx.copy().staging.episode_heading}</h3>
@@ -50,12 +45,14 @@ pub fn EpisodeSection() -> impl IntoView {
             </div>
             <RadioGroup
                 name="trd-severity"
-                legend=Signal::derive(move || ctx.copy().staging.severity_legend.to_owned())
-                options=Signal::derive(|| MsmSeverity::ALL.to_vec())
-                label=severity_label
-                selected=severity
-                on_pick=Callback::new(move |v| ctx.staging(|b| b.set_severity(v)))
-                error=Signal::derive(|| None::<String>)
+                legend=Signal::derive(move || ctx.copy().staging.severity_legend)
+                options=Signal::derive(move || ctx.copy().staging.severity_labels())
+                selected=Signal::derive(move || index_of(&MsmSeverity::ALL, severity.get()))
+                on_pick=Callback::new(move |i| {
+                    if let Some(&v) = MsmSeverity::ALL.get(i) {
+                        ctx.staging(|b| b.set_severity(v));
+                    }
+                })
             />
             <Show when=move || ctx.score.get().is_some()>
                 <p class="trd-hint trd-phq9-hint">{phq9_hint}</p>

@@ -3,14 +3,11 @@
 use leptos::html::{Form, H3};
 use leptos::prelude::*;
 
-use crate::i18n::copy;
-
-use crate::domain::lang::Lang;
 use crate::domain::staging::builder::{DraftChange, DraftTarget};
 use crate::domain::staging::history::Outcome;
 use crate::ui::context::use_session;
 use crate::ui::controls::form_focus::{focus_first_error, focus_heading_on_open};
-use crate::ui::controls::radio_group::RadioGroup;
+use crate::ui::controls::radio_group::{index_of, RadioGroup};
 use crate::ui::staging::dose_field::DoseField;
 use crate::ui::staging::medicine_picker::MedicinePicker;
 use crate::ui::staging::trial_changes::TrialChanges;
@@ -38,8 +35,6 @@ pub fn TrialForm() -> impl IntoView {
             ctx.copy().staging.form_title_new
         }
     };
-    let outcome_label: fn(Outcome, Lang) -> String =
-        |o, lang| copy(lang).staging.outcome(o).to_owned();
     view! {
         <form
             class="trd-form"
@@ -59,12 +54,13 @@ pub fn TrialForm() -> impl IntoView {
             <DoseField />
             <RadioGroup
                 name="trd-outcome"
-                legend=Signal::derive(move || ctx.copy().staging.field_outcome.to_owned())
-                options=Signal::derive(|| Outcome::ALL.to_vec())
-                label=outcome_label
-                selected=outcome
-                on_pick=Callback::new(move |o| {
-                    ctx.staging(|b| b.change_draft(DraftChange::Outcome(o)))
+                legend=Signal::derive(move || ctx.copy().staging.field_outcome)
+                options=Signal::derive(move || ctx.copy().staging.outcome_labels())
+                selected=Signal::derive(move || index_of(&Outcome::ALL, outcome.get()))
+                on_pick=Callback::new(move |i| {
+                    if let Some(&o) = Outcome::ALL.get(i) {
+                        ctx.staging(|b| b.change_draft(DraftChange::Outcome(o)));
+                    }
                 })
                 error=Signal::derive(move || {
                     errors.get().outcome.map(|_| ctx.copy().staging.error_choose.to_owned())
