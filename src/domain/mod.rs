@@ -17,5 +17,6 @@ pub mod phq9;
 pub mod progress;
 pub mod responses;
 pub mod session;
+pub mod sorted;
 pub mod staging;
 pub mod wizard;

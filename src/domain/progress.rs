@@ -6,6 +6,7 @@
 //! job and the stored format `crate::export::stored`'s.
 
 use super::date::Date;
+use crate::domain::sorted::SortedSet;
 
 /// One PHQ-9 total on one day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,7 +30,12 @@ pub fn with_today(past: &[DatedTotal], today: Date, current: Option<u8>) -> Vec<
     if let Some(total) = current.filter(|t| *t <= 27) {
         all.push(DatedTotal { date: today, total });
     }
-    all.sort();
+    // Date order, one entry a day: a sorted set (no std sort in the wasm).
+    let mut all: Vec<DatedTotal> = all
+        .into_iter()
+        .collect::<SortedSet<_>>()
+        .into_iter()
+        .collect();
     all.dedup_by_key(|e| e.date);
     let excess = all.len().saturating_sub(MAX_ENTRIES);
     all.drain(..excess);

@@ -5,7 +5,6 @@
 //! switching language or going between the flows; they live only in memory.
 
 use super::instrument::Instrument;
-use std::collections::BTreeSet;
 
 use super::date::Date;
 use super::lang::Lang;
@@ -45,7 +44,7 @@ pub struct Session {
     /// The open explainer page; `None` shows the list of topics.
     topic: Option<Topic>,
     /// Psilocybin checklist points the visitor ticked (content ids).
-    ticked: BTreeSet<String>,
+    ticked: Vec<String>,
     phq9: Wizard,
     staging: Builder,
     /// The sections the clinic offers (all three unless it chose fewer).
@@ -101,7 +100,7 @@ impl Session {
             flow: Flow::Phq9,
             return_to: Flow::Phq9,
             topic: None,
-            ticked: BTreeSet::new(),
+            ticked: Vec::new(),
             phq9: Wizard::new(instrument),
             staging: Builder::default(),
             offered: Section::ALL.to_vec(),
@@ -346,14 +345,17 @@ impl Session {
         self.topic
     }
 
-    pub fn ticked(&self) -> &BTreeSet<String> {
-        &self.ticked
+    /// Whether the checklist point `id` is ticked.
+    pub fn is_ticked(&self, id: &str) -> bool {
+        self.ticked.iter().any(|t| t == id)
     }
 
     /// Ticks or unticks a psilocybin checklist point. Nothing is scored.
     pub fn toggle_ticked(&mut self, id: &str) {
-        if !self.ticked.remove(id) {
-            self.ticked.insert(id.to_owned());
+        if let Some(at) = self.ticked.iter().position(|t| t == id) {
+            self.ticked.remove(at);
+        } else {
+            self.ticked.push(id.to_owned());
         }
     }
 
@@ -451,7 +453,7 @@ mod tests {
         s.toggle_ticked("lithium");
         s.toggle_ticked("heart");
         s.toggle_ticked("lithium");
-        assert_eq!(s.ticked().iter().collect::<Vec<_>>(), vec!["heart"]);
+        assert!(s.is_ticked("heart") && !s.is_ticked("lithium"));
         s.close_learn();
         assert_eq!(s.flow(), Flow::Staging);
         s.open_summary();

@@ -10,7 +10,7 @@
 //!
 //! None of them depends on the order of trials.
 
-use std::collections::BTreeSet;
+use crate::domain::sorted::SortedSet;
 
 use super::adequacy::{counted, Assume};
 use super::history::{EctPlacement, TreatmentHistory};
@@ -27,7 +27,7 @@ pub struct TrdDefinition {
 pub fn trd_definition(history: &TreatmentHistory, assume: Assume) -> TrdDefinition {
     let distinct = counted(&history.trials, assume)
         .map(|t| t.medicine.id)
-        .collect::<BTreeSet<_>>()
+        .collect::<SortedSet<_>>()
         .len();
     TrdDefinition {
         met: distinct >= 2,
@@ -65,7 +65,7 @@ impl ThaseRushStage {
 pub struct ThaseRush {
     pub stage: ThaseRushStage,
     /// Classes with a failed adequate trial.
-    pub classes: BTreeSet<DrugClass>,
+    pub classes: SortedSet<DrugClass>,
     pub failed_bilateral_ect: bool,
     /// ECT that failed but was not (known to be) bilateral: it cannot reach
     /// stage V, and the results say so.
@@ -82,7 +82,7 @@ impl ThaseRush {
 }
 
 pub fn thase_rush(history: &TreatmentHistory, assume: Assume) -> ThaseRush {
-    let classes: BTreeSet<DrugClass> = counted(&history.trials, assume)
+    let classes: SortedSet<DrugClass> = counted(&history.trials, assume)
         .map(|t| t.medicine.class)
         .collect();
     let without = |excluded: &[DrugClass]| classes.iter().filter(|c| !excluded.contains(c)).count();
@@ -171,7 +171,7 @@ pub enum Maudsley {
 pub fn maudsley(history: &TreatmentHistory, assume: Assume) -> Maudsley {
     let failed = counted(&history.trials, assume)
         .map(|t| t.medicine.id)
-        .collect::<BTreeSet<_>>()
+        .collect::<SortedSet<_>>()
         .len();
     if failed == 0 {
         return Maudsley::NotApplicable;

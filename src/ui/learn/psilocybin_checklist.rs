@@ -10,7 +10,6 @@ use crate::ui::context::use_session;
 #[component]
 pub fn PsilocybinChecklist() -> impl IntoView {
     let ctx = use_session();
-    let ticked = Memo::new(move |_| ctx.state.with(|s| s.ticked().clone()));
     let boxes = move || {
         checklist::points(ctx.lang.get())
             .into_iter()
@@ -20,7 +19,7 @@ pub fn PsilocybinChecklist() -> impl IntoView {
                         <input
                             type="checkbox"
                             value=point.id
-                            prop:checked=move || ticked.get().contains(point.id)
+                            prop:checked=move || ctx.state.with(|s| s.is_ticked(point.id))
                             on:change=move |_| ctx.session(|s| s.toggle_ticked(point.id))
                         />
                         <span>{point.statement}</span>
@@ -30,10 +29,9 @@ pub fn PsilocybinChecklist() -> impl IntoView {
             .collect_view()
     };
     let points = move || {
-        let ticked = ticked.get();
         let raised: Vec<_> = checklist::points(ctx.lang.get())
             .into_iter()
-            .filter(|p| ticked.contains(p.id))
+            .filter(|p| ctx.state.with(|s| s.is_ticked(p.id)))
             .collect();
         if raised.is_empty() {
             return view! { <p class="trd-hint">{ctx.copy().learn.checklist_none}</p> }.into_any();

@@ -262,8 +262,9 @@ impl Builder {
         if let Some(at) = self.history.other.iter().position(|t| *t == treatment) {
             self.history.other.remove(at);
         } else {
-            self.history.other.push(treatment);
-            self.history.other.sort();
+            // Kept in catalogue order, without std's sort.
+            let at = self.history.other.partition_point(|t| *t < treatment);
+            self.history.other.insert(at, treatment);
         }
     }
 
