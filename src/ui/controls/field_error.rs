@@ -13,11 +13,18 @@ pub fn FieldError(
     message: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || message.get().is_some()>
-            <p class="trd-field-error" id=id>
-                {move || message.get()}
-            </p>
-        </Show>
+        {move || {
+            message
+                .get()
+                .map(|text| {
+                    view! {
+                        <p class="trd-field-error" id=id>
+                            {text}
+                        </p>
+                    }
+                        .into_any()
+                })
+        }}
     }
 }
 

@@ -69,11 +69,19 @@ pub fn RadioGroup(
             <legend>
                 <span class="trd-field-label">{move || legend.get()}</span>
             </legend>
-            <Show when=move || error.get().is_some()>
-                <p class="trd-field-error" id=error_id.clone()>
-                    {move || error.get()}
-                </p>
-            </Show>
+            {move || {
+                let id = error_id.clone();
+                error
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <p class="trd-field-error" id=id>
+                                {text}
+                            </p>
+                        }
+                            .into_any()
+                    })
+            }}
             {radios}
         </fieldset>
     }

@@ -31,11 +31,17 @@ pub fn QuestionScreen(
                 .then(|| {
                     view! { <p class="trd-hint">{move || ctx.copy().ui.follow_up_optional}</p> }
                 })}
-            <Show when=move || notice.get() == Some(Notice::ChooseAnswer)>
-                <p class="trd-notice" id=NOTICE_ID role="alert">
-                    {move || ctx.copy().ui.choose_answer}
-                </p>
-            </Show>
+            {move || {
+                (notice.get() == Some(Notice::ChooseAnswer))
+                    .then(|| {
+                        view! {
+                            <p class="trd-notice" id=NOTICE_ID role="alert">
+                                {ctx.copy().ui.choose_answer}
+                            </p>
+                        }
+                            .into_any()
+                    })
+            }}
             <NavButtons next_label=Signal::derive(move || ctx.copy().ui.next) />
         </section>
     }

@@ -31,9 +31,10 @@ pub fn ResultCard(
             <p class="trd-band">{band}</p>
             <p>{move || ctx.copy().ui.meaning(severity)}</p>
             <p>{move || ctx.copy().ui.result_not_diagnosis}</p>
-            <Show when=move || !note().is_empty()>
-                <p class="trd-small">{note}</p>
-            </Show>
+            {move || {
+                let note = note();
+                (!note.is_empty()).then(|| view! { <p class="trd-small">{note}</p> }.into_any())
+            }}
         </div>
     }
 }

@@ -19,9 +19,10 @@ pub fn EctSection() -> impl IntoView {
         <section class="trd-section" aria-labelledby="trd-ect-title">
             <h3 id="trd-ect-title">{move || ctx.copy().staging.ect_heading}</h3>
             <EctList />
-            <Show
-                when=move || open.get()
-                fallback=move || {
+            {move || {
+                if open.get() {
+                    view! { <EctForm /> }.into_any()
+                } else {
                     view! {
                         <button
                             type="button"
@@ -29,13 +30,12 @@ pub fn EctSection() -> impl IntoView {
                             node_ref=add_button
                             on:click=move |_| ctx.staging(|b| b.add_ect())
                         >
-                            {move || ctx.copy().staging.add_ect}
+                            {ctx.copy().staging.add_ect}
                         </button>
                     }
+                        .into_any()
                 }
-            >
-                <EctForm />
-            </Show>
+            }}
         </section>
     }
 }

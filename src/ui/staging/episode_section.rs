@@ -54,9 +54,10 @@ pub fn EpisodeSection() -> impl IntoView {
                     }
                 })
             />
-            <Show when=move || ctx.score.get().is_some()>
-                <p class="trd-hint trd-phq9-hint">{phq9_hint}</p>
-            </Show>
+            {move || {
+                phq9_hint()
+                    .map(|hint| view! { <p class="trd-hint trd-phq9-hint">{hint}</p> }.into_any())
+            }}
         </section>
     }
 }

@@ -33,11 +33,17 @@ pub fn HistoryScreen() -> impl IntoView {
             <EctSection />
             <EpisodeSection />
             <OtherTreatments />
-            <Show when=move || notice.get().is_some()>
-                <p class="trd-notice" role="alert">
-                    {notice_text}
-                </p>
-            </Show>
+            {move || {
+                notice_text()
+                    .map(|text| {
+                        view! {
+                            <p class="trd-notice" role="alert">
+                                {text}
+                            </p>
+                        }
+                            .into_any()
+                    })
+            }}
             <div class="trd-nav">
                 <button
                     type="button"

@@ -18,9 +18,10 @@ pub fn MedicineSection() -> impl IntoView {
         <section class="trd-section" aria-labelledby="trd-medicines-title">
             <h3 id="trd-medicines-title">{move || ctx.copy().staging.medicines_heading}</h3>
             <TrialList />
-            <Show
-                when=move || open.get()
-                fallback=move || {
+            {move || {
+                if open.get() {
+                    view! { <TrialForm /> }.into_any()
+                } else {
                     view! {
                         <button
                             type="button"
@@ -28,13 +29,12 @@ pub fn MedicineSection() -> impl IntoView {
                             node_ref=add_button
                             on:click=move |_| ctx.staging(|b| b.add_trial())
                         >
-                            {move || ctx.copy().staging.add_medicine}
+                            {ctx.copy().staging.add_medicine}
                         </button>
                     }
+                        .into_any()
                 }
-            >
-                <TrialForm />
-            </Show>
+            }}
         </section>
     }
 }

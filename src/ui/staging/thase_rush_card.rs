@@ -37,14 +37,21 @@ pub fn ThaseRushCard() -> impl IntoView {
             <p class="trd-figure">{move || ctx.copy().staging.stage(stage())}</p>
             <p>{move || ctx.copy().staging.stage_meaning(stage())}</p>
             <p>{classes}</p>
-            <Show when=unilateral>
-                <p>{move || ctx.copy().staging.tr_unilateral_note}</p>
-            </Show>
-            <Show when=ect_early>
-                <p data-note="ect-before-stage-iv">
-                    {move || ctx.copy().staging.tr_ect_early_note}
-                </p>
-            </Show>
+            {move || {
+                unilateral()
+                    .then(|| view! { <p>{ctx.copy().staging.tr_unilateral_note}</p> }.into_any())
+            }}
+            {move || {
+                ect_early()
+                    .then(|| {
+                        view! {
+                            <p data-note="ect-before-stage-iv">
+                                {ctx.copy().staging.tr_ect_early_note}
+                            </p>
+                        }
+                            .into_any()
+                    })
+            }}
             <UnknownLine alternative />
             <p>
                 <LearnLink topic=Topic::TreatmentOptions />

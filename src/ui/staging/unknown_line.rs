@@ -21,10 +21,16 @@ pub fn UnknownLine(
             .if_unknown_line(alternative.get().as_deref())
     };
     view! {
-        <Show when=shown>
-            <p class="trd-if-unknown" data-if-unknown>
-                {text}
-            </p>
-        </Show>
+        {move || {
+            shown()
+                .then(|| {
+                    view! {
+                        <p class="trd-if-unknown" data-if-unknown>
+                            {text()}
+                        </p>
+                    }
+                        .into_any()
+                })
+        }}
     }
 }

@@ -72,17 +72,31 @@ pub fn SummaryScreen() -> impl IntoView {
                 <button type="button" class="trd-secondary" on:click=save_html>
                     {move || ctx.copy().summary.download_html}
                 </button>
-                <Show when=phq9_done>
-                    <button type="button" class="trd-secondary" on:click=save_fhir.clone()>
-                        {move || ctx.copy().summary.download_fhir}
-                    </button>
-                </Show>
+                {move || {
+                    let save_fhir = save_fhir.clone();
+                    phq9_done()
+                        .then(|| {
+                            view! {
+                                <button type="button" class="trd-secondary" on:click=save_fhir>
+                                    {ctx.copy().summary.download_fhir}
+                                </button>
+                            }
+                                .into_any()
+                        })
+                }}
             </div>
-            <Show when=move || failed.get()>
-                <p class="trd-notice" role="alert">
-                    {move || ctx.copy().summary.action_failed}
-                </p>
-            </Show>
+            {move || {
+                failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="trd-notice" role="alert">
+                                {ctx.copy().summary.action_failed}
+                            </p>
+                        }
+                            .into_any()
+                    })
+            }}
             <SummaryView summary=model />
             <div class="trd-nav">
                 <button
