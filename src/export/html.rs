@@ -26,8 +26,61 @@ pub fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn table(out: &mut String, table: &Table) {
-    out.push_str("<table><thead><tr>");
+/// Where the summary's HTML goes. One writer serves both, so the screen,
+/// the printout and the download say the same thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Inside the widget, under the screen's own heading, in the widget's
+    /// classes (`<div data-summary>` is the view's).
+    Screen,
+    /// A document of its own: printed, or saved as a file.
+    Document,
+}
+
+/// The tags and classes that differ between the two targets.
+struct Look {
+    heading: &'static str,
+    meta: &'static str,
+    flag: &'static str,
+    table_open: &'static str,
+    table_close: &'static str,
+    /// A table of row headers and values, never wide enough to scroll.
+    rows_open: &'static str,
+    notes: &'static str,
+    attribution: &'static str,
+}
+
+impl Target {
+    fn look(self) -> Look {
+        match self {
+            Target::Screen => Look {
+                heading: "h3",
+                meta: "trd-small",
+                flag: "trd-band",
+                table_open:
+                    "<div class=\"trd-table-scroll\" tabindex=\"0\"><table class=\"trd-table\">",
+                table_close: "</table></div>",
+                rows_open: "<table class=\"trd-table\">",
+                notes: "trd-notes",
+                attribution: "trd-small",
+            },
+            Target::Document => Look {
+                heading: "h2",
+                meta: "meta",
+                flag: "flag",
+                table_open: "<table>",
+                table_close: "</table>",
+                rows_open: "<table>",
+                notes: "notes",
+                attribution: "attribution",
+            },
+        }
+    }
+}
+
+fn table(out: &mut String, table: &Table, look: &Look) {
+    out.push_str(look.table_open);
+    out.push_str("<thead><tr>");
     for header in &table.headers {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape(header)));
     }
@@ -39,37 +92,61 @@ fn table(out: &mut String, table: &Table) {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody>");
+    out.push_str(look.table_close);
 }
 
 fn paragraph(out: &mut String, class: &str, text: &str) {
-    out.push_str(&format!("<p class=\"{class}\">{}</p>", escape(text)));
+    if class.is_empty() {
+        out.push_str(&format!("<p>{}</p>", escape(text)));
+    } else {
+        out.push_str(&format!("<p class=\"{class}\">{}</p>", escape(text)));
+    }
 }
 
-/// The summary's content, without `<html>` or styles.
-pub fn body(summary: &Summary) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "<main data-summary lang=\"{}\">",
-        summary.lang.tag()
-    ));
-    out.push_str(&format!("<h1>{}</h1>", escape(&summary.title)));
-    paragraph(&mut out, "meta", &summary.made_on);
-    paragraph(&mut out, "meta", &summary.language);
-    paragraph(&mut out, "meta", &summary.disclaimer);
+fn heading(out: &mut String, look: &Look, text: &str) {
+    out.push_str(&format!("<{h}>{}</{h}>", escape(text), h = look.heading));
+}
 
-    out.push_str(&format!("<h2>{}</h2>", escape(&summary.phq9_heading)));
+/// The summary's content, without `<html>` or styles, for the print frame
+/// and the download.
+pub fn body(summary: &Summary) -> String {
+    summary_html(summary, Target::Document)
+}
+
+/// The summary as HTML for `target`. Every value is escaped here.
+pub fn summary_html(summary: &Summary, target: Target) -> String {
+    let look = target.look();
+    let look = &look;
+    let mut out = String::new();
+    if target == Target::Document {
+        out.push_str(&format!(
+            "<main data-summary lang=\"{}\">",
+            summary.lang.tag()
+        ));
+        out.push_str(&format!("<h1>{}</h1>", escape(&summary.title)));
+    }
+    paragraph(&mut out, look.meta, &summary.made_on);
+    paragraph(&mut out, look.meta, &summary.language);
+    let disclaimer = if target == Target::Document {
+        look.meta
+    } else {
+        ""
+    };
+    paragraph(&mut out, disclaimer, &summary.disclaimer);
+
+    heading(&mut out, look, &summary.phq9_heading);
     match &summary.phq9 {
         Some(phq9) => {
             out.push_str(&format!(
                 "<div data-instrument=\"{}\" data-score=\"{}\" data-level=\"{}\">",
                 PHQ9.slug, phq9.score, phq9.level
             ));
-            table(&mut out, &phq9.answers);
-            paragraph(&mut out, "flag", &phq9.total);
-            paragraph(&mut out, "flag", &phq9.item9);
+            table(&mut out, &phq9.answers, look);
+            paragraph(&mut out, look.flag, &phq9.total);
+            paragraph(&mut out, look.flag, &phq9.item9);
             if let Some(note) = &phq9.item9_note {
-                paragraph(&mut out, "flag", note);
+                paragraph(&mut out, look.flag, note);
             }
             if let Some(difficulty) = &phq9.difficulty {
                 paragraph(&mut out, "", difficulty);
@@ -79,27 +156,26 @@ pub fn body(summary: &Summary) -> String {
         None => paragraph(&mut out, "", &summary.phq9_missing),
     }
     if !summary.progress.is_empty() {
-        out.push_str(&format!(
-            "<h2>{}</h2><ul data-progress>",
-            escape(&summary.progress_heading)
-        ));
+        heading(&mut out, look, &summary.progress_heading);
+        out.push_str("<ul data-progress>");
         for line in &summary.progress {
             out.push_str(&format!("<li>{}</li>", escape(line)));
         }
         out.push_str("</ul>");
     }
 
-    out.push_str(&format!("<h2>{}</h2>", escape(&summary.history_heading)));
+    heading(&mut out, look, &summary.history_heading);
     match &summary.medicines {
-        Some(medicines) => table(&mut out, medicines),
+        Some(medicines) => table(&mut out, medicines, look),
         None => paragraph(&mut out, "", &summary.medicines_missing),
     }
     for line in &summary.history_lines {
         paragraph(&mut out, "", line);
     }
 
-    out.push_str(&format!("<h2>{}</h2>", escape(&summary.staging_heading)));
-    out.push_str("<table><tbody>");
+    heading(&mut out, look, &summary.staging_heading);
+    out.push_str(look.rows_open);
+    out.push_str("<tbody>");
     for line in &summary.staging {
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
@@ -109,16 +185,16 @@ pub fn body(summary: &Summary) -> String {
     }
     out.push_str("</tbody></table>");
 
-    out.push_str(&format!(
-        "<h2>{}</h2><ul class=\"notes\">",
-        escape(&summary.notes_heading)
-    ));
+    heading(&mut out, look, &summary.notes_heading);
+    out.push_str(&format!("<ul class=\"{}\">", look.notes));
     for note in &summary.notes {
         out.push_str(&format!("<li>{}</li>", escape(note)));
     }
     out.push_str("</ul>");
-    paragraph(&mut out, "attribution", &summary.attribution);
-    out.push_str("</main>");
+    paragraph(&mut out, look.attribution, &summary.attribution);
+    if target == Target::Document {
+        out.push_str("</main>");
+    }
     out
 }
 

@@ -159,6 +159,25 @@ fn summary_text_is_escaped_in_html() {
     let document = html::standalone(&model);
     assert!(document.contains("&lt;b&gt;today&lt;/b&gt;"));
     assert!(!document.contains("<b>today"));
+    // The on-screen summary comes from the same writer (inner_html), so a
+    // value that slipped through here would be live markup in the widget.
+    let mut model = model;
+    model.disclaimer = "<img src=x onerror=\"alert(1)\">".to_owned();
+    model.notes.push("a & b".to_owned());
+    for target in [html::Target::Screen, html::Target::Document] {
+        let out = html::summary_html(&model, target);
+        assert!(!out.contains("<img"), "{target:?}: {out}");
+        assert!(
+            out.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"),
+            "{target:?}"
+        );
+        assert!(out.contains("<li>a &amp; b</li>"), "{target:?}");
+    }
+    // The screen version sits under the screen's heading and has no page
+    // landmark of its own.
+    let screen = html::summary_html(&model, html::Target::Screen);
+    assert!(!screen.contains("<main") && !screen.contains("<h1") && !screen.contains("<h2"));
+    assert!(screen.contains("<h3>") && screen.contains("trd-table-scroll"));
 }
 
 #[test]
