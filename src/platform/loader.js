@@ -234,6 +234,16 @@ if (!('customElements' in window) || typeof WebAssembly !== 'object' || !('attac
 } else if (customElements.get(TAG)) {
   console.warn(PREFIX + 'trd-widget.js is included more than once on this page; the first copy is used.');
 } else {
-  define();
+  // A page may have patched or locked its registry (some scoped-registry
+  // polyfills and hardened sites do): then the fallback stays, the page's
+  // own scripts carry on, and the console says why.
+  try {
+    define();
+  } catch (error) {
+    console.error(
+      PREFIX + 'could not register <trd-widget> (' + (error && error.message ? error.message : error) + '); ' +
+        "something on this page replaced or locked customElements.define. The fallback content stays visible.",
+    );
+  }
   defineApi();
 }

@@ -1,0 +1,2 @@
+// The page's own script after the widget's: it must still run.
+window.hostScriptRan = true;
