@@ -94,15 +94,70 @@ function loadOnce() {
   return api;
 }
 
+// While the wasm loads, the element's own content (the clinic's fallback,
+// with the crisis line) stays visible through a <slot>; if loading takes
+// longer than LOADING_DELAY, a thin moving bar under it shows that
+// something is on its way, instead of a page that looks finished. The bar
+// is decoration (aria-hidden): the fallback is what a screen reader reads.
+const LOADING_DELAY = 700;
+const LOADING_CSS =
+  ':host{display:block}' +
+  '[data-loading]{height:4px;margin:8px 0;border-radius:2px;background:linear-gradient(90deg,#c9d1d9 0,#145a8d 50%,#c9d1d9 100%);background-size:200% 100%;animation:trd-loading 1.2s linear infinite}' +
+  '@keyframes trd-loading{from{background-position:100% 0}to{background-position:-100% 0}}' +
+  '@media (prefers-reduced-motion:reduce){[data-loading]{animation:none;background:#145a8d}}' +
+  '@media (forced-colors:active){[data-loading]{background:CanvasText}}';
+let loadingSheet = null;
+
+function showLoading(element) {
+  let slot = null;
+  let bar = null;
+  // Nothing is attached unless loading is slow: a fast load (or a fast
+  // failure) never touches the element.
+  const timer = setTimeout(() => {
+    try {
+      if (!loadingSheet) {
+        loadingSheet = new CSSStyleSheet();
+        loadingSheet.replaceSync(LOADING_CSS);
+      }
+      const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+      root.replaceChildren();
+      root.adoptedStyleSheets = [loadingSheet];
+      slot = document.createElement('slot');
+      bar = document.createElement('div');
+      bar.setAttribute('data-loading', '');
+      bar.setAttribute('aria-hidden', 'true');
+      root.append(slot, bar);
+    } catch {
+      // No constructable sheets or no shadow root: the fallback shows as it is.
+    }
+  }, LOADING_DELAY);
+  return {
+    // The widget replaces the fallback.
+    loaded() {
+      clearTimeout(timer);
+      if (slot) slot.remove();
+      if (bar) bar.remove();
+    },
+    // The fallback stays (through the slot); only the bar goes.
+    failed() {
+      clearTimeout(timer);
+      if (bar) bar.remove();
+    },
+  };
+}
+
 function start(element) {
+  const loading = showLoading(element);
   loadOnce().then(
     (bindings) => {
       // Removed (and not re-inserted) while loading: nothing to do.
       if (handles.get(element) !== PENDING || !element.isConnected) return;
+      loading.loaded();
       try {
         handles.set(element, bindings.mount(element));
       } catch (error) {
         handles.delete(element);
+        element.shadowRoot && element.shadowRoot.replaceChildren(document.createElement('slot'));
         console.error(
           PREFIX +
             'could not start (' +
@@ -111,7 +166,10 @@ function start(element) {
         );
       }
     },
-    () => handles.delete(element),
+    () => {
+      loading.failed();
+      handles.delete(element);
+    },
   );
 }
 

@@ -1,0 +1,75 @@
+// Graceful degradation (issue 10): no WebAssembly, a slow wasm, and a
+// connection that drops mid-download. The clinic's fallback (with the
+// crisis line) is visible the whole time, a loading bar appears after a
+// short delay rather than a page that looks finished, and nothing of the
+// host page breaks.
+import { test, expect } from '@playwright/test';
+import { Widget, recordConsole } from '../support/widget.mjs';
+
+/** Whether the element's own (light-DOM) content is rendered on the page. */
+function fallbackShown(host) {
+  return host.evaluate((element) =>
+    [...element.childNodes].some((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return node.textContent.trim() !== '' && range.getClientRects().length > 0;
+    }),
+  );
+}
+
+async function hostStillWorks(page) {
+  // The host page's own heading is there and its text can be selected and read.
+  await expect(page.locator('h1').first()).toBeVisible();
+  expect(await page.evaluate(() => document.title.length > 0)).toBe(true);
+}
+
+test('a slow wasm (5 s): the fallback shows throughout, then a loading bar, then the widget', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue();
+  });
+  await page.goto('/e2e/clinic-en.html', { waitUntil: 'domcontentloaded' });
+  const host = page.locator('trd-widget');
+  const bar = host.locator('[data-loading]');
+  // At first: the fallback, and no bar yet (a fast load never flashes one).
+  expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
+  expect(await fallbackShown(host)).toBe(true);
+  // After the short delay: still the fallback, now with the bar under it.
+  await expect(bar).toBeVisible({ timeout: 3000 });
+  expect(await fallbackShown(host)).toBe(true);
+  expect(await bar.getAttribute('aria-hidden')).toBe('true');
+  await hostStillWorks(page);
+  // Then the widget replaces both.
+  const widget = await new Widget(page).ready();
+  await expect(bar).toHaveCount(0);
+  expect(await fallbackShown(host)).toBe(false);
+  await widget.start();
+  expect(console.errors()).toEqual([]);
+});
+
+test('the connection drops mid-download: the fallback stays, the bar goes, one clear message', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Half the bytes against the full length: the browser sees the stream break.
+    await route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'application/wasm', 'content-length': String(body.length) },
+      body: body.subarray(0, body.length >> 1),
+    });
+  });
+  await page.goto('/e2e/clinic-en.html');
+  const host = page.locator('trd-widget');
+  await expect(host.locator('[data-loading]')).toBeVisible({ timeout: 3000 });
+  // Ours: one message (the browser adds its own network error line).
+  const ours = () => console.errors().filter((m) => m.text.startsWith('trd-widget:'));
+  await expect.poll(() => ours().length, { timeout: 10_000 }).toBe(1);
+  await expect(host.locator('[data-loading]')).toHaveCount(0);
+  expect(await fallbackShown(host)).toBe(true);
+  expect(ours()[0].text).toContain('trd-widget: could not load');
+  expect(console.messages.filter((m) => m.type === 'pageerror')).toEqual([]);
+  await hostStillWorks(page);
+});
