@@ -13,11 +13,11 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: bench demo test setup-build setup-test build serve lint test-native test-browser size test-e2e
+.PHONY: bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
 
 demo: setup-build build serve
 
-test: setup-test lint test-native build test-browser size test-e2e
+test: setup-test lint supply-chain test-native build test-browser size test-e2e
 	@scripts/test-summary.sh $(LOGS)
 
 # Not part of `make test`: prints timing figures against SurveyJS and a
@@ -36,6 +36,7 @@ setup-test:
 # same content files and catalogues the widget compiles in.
 build:
 	trunk build --release
+	node scripts/third-party.mjs dist/trd-widget/THIRD-PARTY.txt
 	cargo run --quiet --example review_page -- dist/review.html
 	node scripts/wordpress-plugin.mjs
 
@@ -47,6 +48,15 @@ lint:
 	leptosfmt --check --quiet src
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+# Licences, banned crates and sources of every Rust dependency (deny.toml),
+# and known vulnerabilities in what the npm package ships. RustSec
+# advisories are not checked: cargo-deny fetches them from GitHub, which
+# these machines cannot reach.
+supply-chain:
+	cargo deny --log-level error check licenses bans sources
+	@echo "cargo deny: licenses, bans and sources ok; advisories not checked (the RustSec database is on GitHub, unreachable here)"
+	npm audit --omit=dev
 
 test-native:
 	@mkdir -p $(LOGS)

@@ -4,7 +4,7 @@
 # the right version. Safe to run any number of times.
 #
 #   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages, zip
-#   scripts/setup.sh test    # all of the above, plus leptosfmt, Chromium and ChromeDriver, and a
+#   scripts/setup.sh test    # all of the above, plus leptosfmt, cargo-deny, Chromium and ChromeDriver, and a
 #                            # real WordPress (wordpress, its default block theme,
 #                            # apache2 + mod_php, mariadb) for the plugin's e2e tests
 #
@@ -17,6 +17,7 @@ set -euo pipefail
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
+CARGO_DENY_VERSION=0.20.2
 MODE=${1:-test}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -86,6 +87,11 @@ if [ "$MODE" = test ]; then
   if [ "$(leptosfmt --version 2>/dev/null | awk '{print $2}')" != "$LEPTOSFMT_VERSION" ]; then
     say "cargo install leptosfmt $LEPTOSFMT_VERSION (about 2 minutes)"
     cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
+  fi
+  # cargo-deny checks the licences, bans and sources of every dependency.
+  if [ "$(cargo-deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+    say "cargo install cargo-deny $CARGO_DENY_VERSION (about 5 minutes)"
+    cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
   fi
   # Debian's Chromium and its driver: browsers cannot be downloaded here.
   missing=()

@@ -18,7 +18,7 @@ mkdirSync(out, { recursive: true });
 cpSync(join(root, 'wordpress', 'trd-widget'), out, { recursive: true });
 mkdirSync(join(out, 'widget'), { recursive: true });
 for (const file of readdirSync(widget)) {
-  if (/^trd-widget.*\.(js|wasm)$|^integrity\.txt$/.test(file)) cpSync(join(widget, file), join(out, 'widget', file));
+  if (/^trd-widget.*\.(js|wasm)$|^integrity\.txt$|^THIRD-PARTY\.txt$/.test(file)) cpSync(join(widget, file), join(out, 'widget', file));
 }
 cpSync(join(root, 'LICENSE'), join(out, 'LICENSE'));
 const zip = join(root, 'dist', 'trd-widget-wordpress.zip');

@@ -36,6 +36,7 @@ test('the packed package is complete and says how it is loaded', async () => {
     [
       'LICENSE',
       'README.md',
+      'dist/trd-widget/THIRD-PARTY.txt',
       'dist/trd-widget/frame.css',
       'dist/trd-widget/frame.html',
       'dist/trd-widget/frame.js',
@@ -45,6 +46,11 @@ test('the packed package is complete and says how it is loaded', async () => {
       'package.json',
     ].sort(),
   );
+  // The licences of what ships travel with it.
+  const thirdParty = readFileSync(new URL('../../../target/cdn/package/dist/trd-widget/THIRD-PARTY.txt', import.meta.url), 'utf8');
+  for (const crate of ['leptos', 'wasm-bindgen', 'serde', 'gloo-storage']) {
+    expect(thirdParty).toMatch(new RegExp(`^${crate} \\d+\\.\\d+\\.\\d+\\n  licence: \\S`, 'm'));
+  }
   const manifest = JSON.parse(readFileSync(new URL('../../../target/cdn/package/package.json', import.meta.url), 'utf8'));
   expect(manifest.private).toBeUndefined();
   expect(manifest.license).toBe('MIT');
