@@ -13,11 +13,11 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
+.PHONY: walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
 
 demo: setup-build build serve
 
-test: setup-test lint supply-chain test-native build test-browser size test-e2e
+test: setup-test lint supply-chain test-native build test-browser size test-e2e walk
 	@scripts/test-summary.sh $(LOGS)
 
 # Not part of `make test`: prints timing figures against SurveyJS and a
@@ -68,6 +68,15 @@ test-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
+
+# The seeded random walk (tests/e2e/walk/): 10,000 steps by default, a new
+# seed each run, printed first. Replay or lengthen it with
+# `make walk WALK_SEED=1234 WALK_STEPS=100000`.
+WALK_STEPS ?= 10000
+walk:
+	@mkdir -p $(LOGS)
+	WALK_STEPS=$(WALK_STEPS) $(if $(WALK_SEED),WALK_SEED=$(WALK_SEED)) \
+	npx playwright test -c tests/e2e/walk.config.mjs 2>&1 | tee $(LOGS)/walk.log
 
 size:
 	node scripts/size-report.mjs dist/trd-widget --budget size-budget.txt

@@ -17,6 +17,11 @@
 //                             the widget folder under a deep path, to prove it
 //                             finds its files relative to its own URL
 //   /missing/trd-widget/*     the widget folder with its .wasm answering 404
+//   /spa/*                    the React host app: target/spa/app.js (bundled
+//                             by the e2e setup), every other path its
+//                             index.html (client-side routes)
+//   /css/bootstrap.min.css, /css/tailwind-preflight.css
+//                             the frameworks' own CSS from node_modules
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, dirname, sep } from 'node:path';
@@ -55,6 +60,10 @@ function route(path) {
   if (path.startsWith('/e2e/')) return [hosts, path.slice('/e2e/'.length)];
   if (path.startsWith('/vendor/cms/assets/trd-widget/'))
     return [dist, 'trd-widget/' + path.slice('/vendor/cms/assets/trd-widget/'.length)];
+  if (path === '/spa/app.js') return [join(root, 'target', 'spa'), 'app.js'];
+  if (path === '/spa' || path.startsWith('/spa/')) return [join(root, 'tests', 'e2e', 'spa'), 'index.html'];
+  if (path === '/css/bootstrap.min.css') return [join(root, 'node_modules', 'bootstrap', 'dist', 'css'), 'bootstrap.min.css'];
+  if (path === '/css/tailwind-preflight.css') return [join(root, 'node_modules', 'tailwindcss'), 'preflight.css'];
   if (path.startsWith('/missing/trd-widget/')) {
     if (path.endsWith('.wasm')) return null;
     return [dist, 'trd-widget/' + path.slice('/missing/trd-widget/'.length)];

@@ -8,12 +8,15 @@ passed=0 failed=0
 while read -r p f; do
   passed=$((passed + p)) failed=$((failed + f))
 done < <(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/native.log "$logs"/browser.log | awk '{print $4, $6}')
-# Playwright, through tests/e2e/support/summary-reporter.mjs.
-if read -r p f < <(grep -hoE '^e2e: [0-9]+ passed, [0-9]+ failed' "$logs"/e2e.log | awk '{print $2, $4}'); then
-  passed=$((passed + p)) failed=$((failed + f))
-else
-  echo "test-summary: no e2e summary in $logs/e2e.log" >&2
-  exit 1
-fi
+# Playwright, through tests/e2e/support/summary-reporter.mjs: the e2e
+# suite and the random walk.
+for log in e2e walk; do
+  if read -r p f < <(grep -hoE '^e2e: [0-9]+ passed, [0-9]+ failed' "$logs/$log.log" | awk '{print $2, $4}'); then
+    passed=$((passed + p)) failed=$((failed + f))
+  else
+    echo "test-summary: no Playwright summary in $logs/$log.log" >&2
+    exit 1
+  fi
+done
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,11 +1,13 @@
 // Fails fast, with the fix, when the release build is missing; then packs
 // the project with `npm pack`, exactly as it would be published, and
-// unpacks it into target/cdn/ for the CDN stand-ins to serve.
+// unpacks it into target/cdn/ for the CDN stand-ins to serve. Bundles the
+// React host app (tests/e2e/spa/) with esbuild into target/spa/.
 import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-export default function globalSetup() {
+export default async function globalSetup() {
   const folder = fileURLToPath(new URL('../../../dist/trd-widget/', import.meta.url));
   const hasWasm = existsSync(folder) && readdirSync(folder).some((f) => /^trd-widget_bg-[0-9a-f]{16}\.wasm$/.test(f));
   if (!existsSync(`${folder}trd-widget.js`) || !hasWasm) {
@@ -20,4 +22,13 @@ export default function globalSetup() {
   );
   execFileSync('tar', ['-xzf', `${cdn}/${packed[0].filename}`, '-C', cdn]);
   process.env.TRD_PACKAGE_FILES = JSON.stringify(packed[0].files.map((f) => f.path));
+  await build({
+    entryPoints: [`${repo}tests/e2e/spa/app.jsx`],
+    outfile: `${repo}target/spa/app.js`,
+    bundle: true,
+    minify: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
 }

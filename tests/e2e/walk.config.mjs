@@ -1,0 +1,14 @@
+// The seeded random walk (`make walk`, which `make test` runs): the same
+// browser and servers as the end-to-end tests, one long test.
+import base from './playwright.config.mjs';
+
+export default {
+  ...base,
+  testDir: './walk',
+  outputDir: './results-walk',
+  globalSetup: undefined,
+  workers: 1,
+  timeout: 10 * 60_000,
+  // Only the main server: the walk loads nothing from the CDN stand-ins.
+  webServer: [base.webServer[0]],
+};
