@@ -14,12 +14,20 @@ test('navigating away and back 10 times in a React app: one widget, no leaks, an
     const found = await client.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
     return found.listeners.length;
   };
-  // Backing stores (ArrayBuffers, the wasm's linear memory among them) after a full GC.
-  const backingStore = async () => {
+  // After a full GC: backing stores (ArrayBuffers, the wasm's linear memory
+  // among them), and every DOM node and JS event listener the page still
+  // holds, attached or not (a widget left mounted keeps its detached shadow
+  // tree alive through the wasm's references).
+  const memory = async () => {
     await client.send('HeapProfiler.enable');
-    await client.send('HeapProfiler.collectGarbage');
+    // Several rounds: finalizers and Blink's own collector run after V8's.
+    for (let round = 0; round < 3; round += 1) {
+      await client.send('HeapProfiler.collectGarbage');
+      await page.waitForTimeout(100);
+    }
     const usage = await client.send('Runtime.getHeapUsage');
-    return usage.backingStorageSize;
+    const counters = await client.send('Memory.getDOMCounters');
+    return { backing: usage.backingStorageSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
   };
 
   await page.goto('/spa/');
@@ -42,14 +50,17 @@ test('navigating away and back 10 times in a React app: one widget, no leaks, an
 
   await visit();
   const firstListeners = await listeners();
-  const firstMemory = await backingStore();
-  expect(firstMemory).toBeGreaterThan(0);
+  const first = await memory();
+  expect(first.backing).toBeGreaterThan(0);
   for (let n = 2; n <= 10; n += 1) await visit();
   expect(await listeners()).toBe(firstListeners);
-  const lastMemory = await backingStore();
+  const last = await memory();
   // The wasm's memory never shrinks, so a leak shows as growth. A margin
   // of one 64 KiB page per visit covers allocator slack, not a leaked widget.
-  expect(lastMemory - firstMemory).toBeLessThanOrEqual(9 * 64 * 1024);
+  expect(last.backing - first.backing).toBeLessThanOrEqual(9 * 64 * 1024);
+  // A widget is a few hundred nodes: nine leaked ones would be thousands.
+  expect(last.listeners, JSON.stringify({ first, last })).toBeLessThanOrEqual(first.listeners);
+  expect(last.nodes - first.nodes, JSON.stringify({ first, last })).toBeLessThan(100);
   expect(console.errors()).toEqual([]);
 
   // The browser's own Back button returns to the widget's route: a new widget, at the start.
