@@ -78,6 +78,16 @@ test('a fixed header over a transformed container: the crisis panel comes into v
 
 test('the snippet pasted twice, widgets before and after the script, host globals named like ours', async ({ page }) => {
   const console = recordConsole(page);
+  // The second script is another build: its own wasm name and hash. It
+  // must not fetch its wasm or define anything.
+  const script = await (await page.request.get('/trd-widget/trd-widget.js')).text();
+  const other = script.replace(/trd-widget_bg-[0-9a-f]{16}\.wasm/, 'trd-widget_bg-00000000000000v2.wasm');
+  expect(other).not.toBe(script);
+  await page.route('**/trd-widget/v2/trd-widget.js', (route) => route.fulfill({ contentType: 'text/javascript', body: other }));
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+  });
   await page.goto('/e2e/included-twice.html');
   const before = await new Widget(page, page.locator('#before')).ready();
   const after = await new Widget(page, page.locator('#after'), 'es').ready();
@@ -93,6 +103,8 @@ test('the snippet pasted twice, widgets before and after the script, host global
   // The second copy says so once and does nothing else.
   const twice = console.warnings().filter((m) => m.text.includes('included more than once'));
   expect(twice).toHaveLength(1);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/trd-widget\/trd-widget_bg-[0-9a-f]{16}\.wasm$/);
   // The page's own globals are left alone, and we say why the API is off.
   const globals = await page.evaluate(() => ({ api: window.TrdWidget, glue: window.wasm_bindgen }));
   expect(globals).toEqual({ api: { mine: true }, glue: 'the host page owns this name' });
