@@ -20,8 +20,9 @@
 //   /spa/*                    the React host app: target/spa/app.js (bundled
 //                             by the e2e setup), every other path its
 //                             index.html (client-side routes)
-//   /css/bootstrap.min.css, /css/tailwind-preflight.css
-//                             the frameworks' own CSS from node_modules
+//   /css/bootstrap.min.css    Bootstrap's own CSS from node_modules
+//   /css/tailwind.css         Tailwind's output for the Tailwind host page
+//                             (built by the e2e setup from node_modules)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, dirname, sep } from 'node:path';
@@ -63,7 +64,7 @@ function route(path) {
   if (path === '/spa/app.js') return [join(root, 'target', 'spa'), 'app.js'];
   if (path === '/spa' || path.startsWith('/spa/')) return [join(root, 'tests', 'e2e', 'spa'), 'index.html'];
   if (path === '/css/bootstrap.min.css') return [join(root, 'node_modules', 'bootstrap', 'dist', 'css'), 'bootstrap.min.css'];
-  if (path === '/css/tailwind-preflight.css') return [join(root, 'node_modules', 'tailwindcss'), 'preflight.css'];
+  if (path === '/css/tailwind.css') return [join(root, 'target', 'tailwind'), 'tailwind.css'];
   if (path.startsWith('/missing/trd-widget/')) {
     if (path.endsWith('.wasm')) return null;
     return [dist, 'trd-widget/' + path.slice('/missing/trd-widget/'.length)];

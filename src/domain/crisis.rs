@@ -32,6 +32,37 @@ pub struct CrisisLine {
     /// Colorado Crisis Services: left out when a clinic outside Colorado
     /// sets `crisis-region="us"`.
     pub colorado: bool,
+    /// Always in view in the compact block on every screen (project
+    /// decision 19): 988, its Spanish option, and 911. The others are one
+    /// tap away in a disclosure there, and always open in the item-9 panel.
+    pub compact: bool,
+}
+
+/// Which lines a list shows (project decision 19).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinesPart {
+    /// Every line, the clinic's own included: the item-9 panel.
+    All,
+    /// The lines always in view in the compact block.
+    Compact,
+    /// The rest, behind the compact block's disclosure, the clinic's own
+    /// lines included.
+    More,
+}
+
+impl LinesPart {
+    pub fn shows(self, line: &CrisisLine) -> bool {
+        match self {
+            LinesPart::All => true,
+            LinesPart::Compact => line.compact,
+            LinesPart::More => !line.compact,
+        }
+    }
+
+    /// Whether the clinic's own lines (option `crisis-line-N`) are listed.
+    pub fn shows_clinic_lines(self) -> bool {
+        self != LinesPart::Compact
+    }
 }
 
 /// The crisis resources shown on every screen and in the item-9 panel.
@@ -64,6 +95,15 @@ const fn line(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLi
         actions,
         emergency: false,
         colorado: false,
+        compact: false,
+    }
+}
+
+/// A line always in view (decision 19).
+const fn compact(line: CrisisLine) -> CrisisLine {
+    CrisisLine {
+        compact: true,
+        ..line
     }
 }
 
@@ -77,14 +117,14 @@ const fn colorado(title: &'static str, actions: &'static [CrisisAction]) -> Cris
 const EN: CrisisResources = CrisisResources {
     heading: "If you're thinking about suicide or are in crisis, you're not alone. Help is available 24/7.",
     lines: &[
-        line(
+        compact(line(
             "988 Suicide & Crisis Lifeline",
             &[
                 act("Call 988", "tel:988"),
                 act("Text 988", "sms:988"),
                 act("Chat at 988lifeline.org", "https://988lifeline.org/"),
             ],
-        ),
+        )),
         CrisisLine {
             title: "En español",
             title_lang: Some(Lang::Es),
@@ -94,6 +134,7 @@ const EN: CrisisResources = CrisisResources {
             ],
             emergency: false,
             colorado: false,
+            compact: true,
         },
         line(
             "Veterans",
@@ -122,6 +163,7 @@ const EN: CrisisResources = CrisisResources {
             actions: &[act("Call 911", "tel:911")],
             emergency: true,
             colorado: false,
+            compact: true,
         },
     ],
 };
@@ -129,14 +171,15 @@ const EN: CrisisResources = CrisisResources {
 const ES: CrisisResources = CrisisResources {
     heading: "Si está pensando en el suicidio o está en crisis, no está solo(a). Hay ayuda las 24 horas, todos los días.",
     lines: &[
-        line(
+        // In Spanish the 988 line is its Spanish option.
+        compact(line(
             "Línea 988 de Prevención del Suicidio y Crisis",
             &[
                 act("Llame al 988 y oprima 2", "tel:988"),
                 act("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
                 act("Chat en 988lifeline.org", "https://988lifeline.org/"),
             ],
-        ),
+        )),
         line(
             "Veteranos",
             &[
@@ -171,6 +214,7 @@ const ES: CrisisResources = CrisisResources {
             actions: &[act("Llame al 911", "tel:911")],
             emergency: true,
             colorado: false,
+            compact: true,
         },
     ],
 };
@@ -216,6 +260,40 @@ mod tests {
             let last = resources(lang).lines.last().expect("lines");
             assert!(last.emergency, "911 comes last and stands out");
         }
+    }
+
+    #[test]
+    fn the_compact_block_keeps_988_its_spanish_option_and_911_in_view() {
+        // Project decision 19.
+        for lang in Lang::ALL {
+            let compact: Vec<&str> = resources(lang)
+                .lines
+                .iter()
+                .filter(|l| LinesPart::Compact.shows(l))
+                .flat_map(|l| l.actions.iter().filter_map(|a| a.href))
+                .collect();
+            for needed in [
+                "tel:988",
+                "sms:988?body=AYUDA",
+                "https://988lifeline.org/",
+                "tel:911",
+            ] {
+                assert!(compact.contains(&needed), "{lang:?}: {needed} in view");
+            }
+            for tucked in ["sms:838255", "tel:18444938255"] {
+                assert!(
+                    !compact.contains(&tucked),
+                    "{lang:?}: {tucked} behind the disclosure"
+                );
+            }
+            // Compact and More together are every line, once.
+            for line in resources(lang).lines {
+                assert!(LinesPart::Compact.shows(line) != LinesPart::More.shows(line));
+                assert!(LinesPart::All.shows(line));
+            }
+        }
+        assert!(!LinesPart::Compact.shows_clinic_lines());
+        assert!(LinesPart::More.shows_clinic_lines() && LinesPart::All.shows_clinic_lines());
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub const ES: UiText = UiText {
     crisis_panel_urgent: "Nos dijo que muchos días ha pensado que estaría mejor muerto(a), o en lastimarse. Por favor, busque ayuda hoy mismo. La ayuda es gratis y está disponible de día y de noche.",
     crisis_panel_continue: "Puede seguir con las preguntas. Sus respuestas se quedan en este dispositivo.",
     crisis_panel_clinic: "También puede llamar a su clínica al {phone}.",
+    crisis_more: "Más líneas de crisis",
     crisis_block_label: "Ayuda en una crisis",
     attribution_title: "Sobre el PHQ-9",
     attribution_link: "Sitio web de PHQ screeners",

@@ -131,6 +131,8 @@ catalogue! {
     /// `{phone}`: the clinic's number, in the crisis panel.
     crisis_panel_clinic,
     crisis_block_label,
+    /// The compact block's disclosure of the other crisis lines.
+    crisis_more,
     attribution_title,
     attribution_link,
     private_note,

@@ -3,24 +3,32 @@
 
 use leptos::prelude::*;
 
-use crate::domain::crisis::{lines_for, CrisisAction, CrisisLine};
+use crate::domain::crisis::{lines_for, CrisisAction, CrisisLine, LinesPart};
 use crate::domain::lang::Lang;
 use crate::domain::options::{Contact, ExtraCrisisLine};
 use crate::i18n::UiText;
 use crate::ui::context::{use_config, use_session};
 
-/// Every line for the clinic's region, the clinic's own lines just before
-/// 911 (which stays last).
+/// The lines of `part` for the clinic's region, the clinic's own lines just
+/// before 911 (which stays last).
 #[component]
-pub fn CrisisLines() -> impl IntoView {
+pub fn CrisisLines(
+    /// Which lines (project decision 19).
+    part: LinesPart,
+) -> impl IntoView {
     let ctx = use_session();
     let config = use_config();
     let lines = move || {
         let lang = ctx.lang.get();
         let region = config.options(|o| o.crisis_region);
-        let extra = config.options(|o| o.extra_crisis_lines.clone());
-        let (emergency, others): (Vec<_>, Vec<_>) =
-            lines_for(lang, region).partition(|line| line.emergency);
+        let extra = if part.shows_clinic_lines() {
+            config.options(|o| o.extra_crisis_lines.clone())
+        } else {
+            Vec::new()
+        };
+        let (emergency, others): (Vec<_>, Vec<_>) = lines_for(lang, region)
+            .filter(|line| part.shows(line))
+            .partition(|line| line.emergency);
         let t = ctx.copy().ui;
         view! {
             {others.into_iter().map(line_view).collect_view()}

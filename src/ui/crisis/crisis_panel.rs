@@ -7,6 +7,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use crate::domain::crisis::LinesPart;
 use crate::domain::learn::Topic;
 use crate::ui::context::{use_config, use_session};
 use crate::ui::crisis::crisis_lines::CrisisLines;
@@ -55,7 +56,7 @@ pub fn CrisisPanel() -> impl IntoView {
                 </h2>
                 <p>{message}</p>
             </div>
-            <CrisisLines />
+            <CrisisLines part=LinesPart::All />
             {clinic_line}
             <p>
                 <LearnLink topic=Topic::GettingHelp />

@@ -84,7 +84,12 @@ test('the crisis panel appears in Spanish too, with Spanish options first', asyn
   await expect(panel.getByRole('link', { name: 'Envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?body=AYUDA');
   await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 1' })).toHaveAttribute('href', 'tel:988');
   await expect(panel.getByRole('link', { name: 'Envíe un mensaje de texto al 838255' })).toHaveAttribute('href', 'sms:838255');
-  await expect(widget.crisisBlock().getByRole('link', { name: 'Envíe un mensaje de texto al 838255' })).toBeVisible();
+  // Decision 19: with the panel open, the block keeps 988 and 911 in view
+  // and does not repeat the full list.
+  await expect(widget.crisisBlock().getByRole('link', { name: 'Llame al 988 y oprima 2' })).toBeVisible();
+  await expect(widget.crisisBlock().getByRole('link', { name: 'Llame al 911' })).toBeVisible();
+  await expect(widget.crisisBlock().locator('[data-crisis-more]')).toHaveCount(0);
+  await expect(widget.crisisBlock().getByRole('link', { name: 'Envíe un mensaje de texto al 838255' })).toHaveCount(0);
 });
 
 test('the compact crisis block is on every screen, whatever the answers', async ({ page }) => {
@@ -94,16 +99,25 @@ test('the compact crisis block is on every screen, whatever the answers', async 
     const block = widget.crisisBlock();
     await expect(block).toBeVisible();
     await expect(block).toContainText("If you're thinking about suicide or are in crisis, you're not alone.");
+    // Decision 19: 988 (call, text, chat), its Spanish option and 911 always in view.
     await expect(block.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(block.getByRole('link', { name: 'Text 988', exact: true })).toBeVisible();
     await expect(block.getByRole('link', { name: 'Chat at 988lifeline.org' })).toHaveAttribute('href', 'https://988lifeline.org/');
-    await expect(block.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
-    await expect(block.getByRole('link', { name: 'Text TALK to 38255' })).toBeVisible();
+    await expect(block.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toBeVisible();
+    await expect(block.getByRole('link', { name: 'Envíe AYUDA al 988' })).toBeVisible();
     await expect(block.getByRole('link', { name: 'Call 911' })).toBeVisible();
-    // Decision 14: the Veterans option, in every block.
+    // Decision 14: the Veterans option is in every block (one tap away).
     await expect(block.getByRole('link', { name: 'Call 988 and press 1' })).toHaveAttribute('href', 'tel:988');
     await expect(block.getByRole('link', { name: 'Text 838255' })).toHaveAttribute('href', 'sms:838255');
-    expect((await block.innerText()).toLowerCase()).not.toContain('press 3');
+    expect((await block.textContent()).toLowerCase()).not.toContain('press 3');
   };
+  // The other lines are one tap away in a native disclosure, closed at first.
+  const more = widget.crisisBlock().locator('[data-crisis-more]');
+  await expect(more.getByRole('link', { name: 'Text HOME to 741741' })).toBeHidden();
+  await more.getByText('More crisis lines').click();
+  await expect(more.getByRole('link', { name: 'Text HOME to 741741' })).toBeVisible();
+  await expect(more.getByRole('link', { name: 'Text TALK to 38255' })).toBeVisible();
+  await expect(more.getByRole('link', { name: 'Text 838255' })).toBeVisible();
   await checkBlock(); // intro
   await widget.start();
   await widget.answerAll([1, 0, 0, 0, 0, 0, 0, 0, 0], { onEachScreen: checkBlock });
@@ -111,4 +125,28 @@ test('the compact crisis block is on every screen, whatever the answers', async 
   await widget.seeResult();
   await checkBlock(); // result
   await expect(widget.crisisPanel()).toHaveCount(0);
+});
+
+test('decision 19: nothing of section 8 is lost — every line in the open block, and in the panel', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  // Every way to reach help in clinical-spec section 8's display block,
+  // with decision 14's Veterans option.
+  const SECTION_8 = [
+    'tel:988', 'sms:988', 'https://988lifeline.org/', 'sms:988?body=AYUDA', 'sms:838255',
+    'sms:741741?body=HOME', 'sms:741741?body=AYUDA', 'tel:18444938255', 'sms:38255?body=TALK', 'tel:911',
+  ];
+  const visibleHrefs = (scope) =>
+    scope.locator('a[href]').evaluateAll((links) => links.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')));
+  const block = widget.crisisBlock();
+  const closed = await visibleHrefs(block);
+  expect(closed).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'https://988lifeline.org/', 'sms:988?body=AYUDA', 'tel:911']));
+  expect(closed).not.toContain('sms:741741?body=HOME');
+  await block.getByText('More crisis lines').click();
+  expect(await visibleHrefs(block)).toEqual(expect.arrayContaining(SECTION_8));
+  // The panel shows every line, open, and the block then no longer repeats them.
+  await toItemNine(widget);
+  await widget.answer(1);
+  expect(await visibleHrefs(widget.crisisPanel())).toEqual(expect.arrayContaining(SECTION_8));
+  await expect(block.locator('[data-crisis-more]')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
-// Bootstrap 5 and Tailwind's preflight (their own CSS, from npm) on the
-// host page: the widget looks and works as on a plain page (computed
+// Bootstrap 5 (its own CSS from npm) and Tailwind 4 (theme, preflight and
+// utilities, built by Tailwind's compiler in the e2e setup) on the host page: the widget looks and works as on a plain page (computed
 // styles of a sample of its elements are equal, and its picture matches
 // within a small tolerance), and loading it changes no host element's
 // computed style.

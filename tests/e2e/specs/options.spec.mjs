@@ -44,11 +44,15 @@ test('every option works together under a strict CSP, and events carry no answer
   await expect(block.locator('a[href="tel:18444938255"]')).toHaveCount(0);
   const own = block.locator('[data-clinic-line]');
   await expect(own).toHaveCount(3);
+  await block.getByText('More crisis lines').click();
   await expect(own.nth(0).getByRole('link', { name: 'Call (303) 602-7221' })).toHaveAttribute('href', 'tel:3036027221');
   await expect(own.nth(1).getByRole('link', { name: 'Text 303-555-0100' })).toHaveAttribute('href', 'sms:3035550100');
   await expect(own.nth(2).getByRole('link', { name: 'Open their website' })).toHaveAttribute('href', 'https://clinic.example/walk-in');
-  const order = await block.locator('.trd-crisis-line').evaluateAll((lines) => lines.map((l) => l.hasAttribute('data-clinic-line') ? 'own' : l.classList.contains('trd-emergency') ? '911' : 'default'));
-  expect(order.slice(-4)).toEqual(['own', 'own', 'own', '911']);
+  const kinds = (lines) => lines.map((l) => l.hasAttribute('data-clinic-line') ? 'own' : l.classList.contains('trd-emergency') ? '911' : 'default');
+  // In view: 988, its Spanish option, 911 last. Under "More crisis lines": the defaults, then the clinic's own.
+  expect(await block.locator(':scope > ul .trd-crisis-line').evaluateAll(kinds)).toEqual(['default', 'default', '911']);
+  const more = await block.locator('[data-crisis-more] .trd-crisis-line').evaluateAll(kinds);
+  expect(more.slice(-3)).toEqual(['own', 'own', 'own']);
 
   // Accent colour: a light gold, with dark text on it and darkened link text.
   const start = widget.button('Start');
