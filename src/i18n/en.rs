@@ -26,6 +26,8 @@ pub const EN: UiText = UiText {
     result_title: "Your result",
     result_score: "{score} out of {max}",
     result_band: "Your answers fall in the {band} range ({min} to {max}).",
+    score_scale_alt: "A scale from 0 to 27 in five ranges: {ranges}. Your total, {score}, is marked in the {band} range.",
+    score_scale_range: "{band}, {min} to {max}",
     band_none_minimal: "none to minimal",
     band_mild: "mild",
     band_moderate: "moderate",

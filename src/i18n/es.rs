@@ -28,6 +28,8 @@ pub const ES: UiText = UiText {
     result_title: "Su resultado",
     result_score: "{score} de {max}",
     result_band: "Sus respuestas están en el nivel «{band}» ({min} a {max}).",
+    score_scale_alt: "Una escala de 0 a 27 en cinco niveles: {ranges}. Su total, {score}, está marcado en el nivel «{band}».",
+    score_scale_range: "«{band}», de {min} a {max}",
     band_none_minimal: "mínimo o ninguno",
     band_mild: "leve",
     band_moderate: "moderado",

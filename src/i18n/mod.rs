@@ -76,6 +76,10 @@ catalogue! {
     result_score,
     /// Your answers fall in the `{band}` range (`{min}`-`{max}`).
     result_band,
+    /// `{ranges}`, `{score}`, `{band}`: the score picture's text alternative.
+    score_scale_alt,
+    /// `{band}`, `{min}`, `{max}`: one range in that alternative.
+    score_scale_range,
     band_none_minimal,
     band_mild,
     band_moderate,
@@ -214,6 +218,32 @@ impl UiText {
                 ("band", self.band(score.band.severity)),
                 ("min", &score.band.min.to_string()),
                 ("max", &score.band.max.to_string()),
+            ],
+        )
+    }
+
+    /// The score picture in words: the five ranges and where the total is.
+    pub fn score_scale_alt(&self, score: &SummedScore) -> String {
+        let ranges: Vec<String> = crate::domain::phq9::PHQ9
+            .bands
+            .iter()
+            .map(|band| {
+                fill(
+                    self.score_scale_range,
+                    &[
+                        ("band", self.band(band.severity)),
+                        ("min", &band.min.to_string()),
+                        ("max", &band.max.to_string()),
+                    ],
+                )
+            })
+            .collect();
+        fill(
+            self.score_scale_alt,
+            &[
+                ("ranges", &ranges.join("; ")),
+                ("score", &score.total.to_string()),
+                ("band", self.band(score.band.severity)),
             ],
         )
     }

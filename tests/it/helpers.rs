@@ -62,6 +62,7 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         .score()
         .expect("scored");
     add("score_line", t.score_line(&score));
+    add("score_scale_alt", t.score_scale_alt(&score));
     add("band_line", t.band_line(&score));
     for band in PHQ9.bands {
         add("band", t.band(band.severity).to_owned());

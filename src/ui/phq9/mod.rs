@@ -11,3 +11,4 @@ pub mod remember_panel;
 pub mod result_card;
 pub mod result_screen;
 pub mod review_screen;
+pub mod score_scale;

@@ -1,0 +1,51 @@
+// The PHQ-9 total on a picture (issue 11): the 0-27 scale with its five
+// bands, the visitor's mark inside the band the text names, and a text
+// alternative that says the same as the picture.
+import { test, expect } from '@playwright/test';
+import { Widget } from '../support/widget.mjs';
+
+const CASES = [
+  { values: [0, 0, 0, 0, 0, 0, 0, 0, 0], total: 0, level: 'none-minimal' },
+  { values: [1, 1, 1, 1, 0, 0, 0, 0, 0], total: 4, level: 'none-minimal' },
+  { values: [1, 1, 1, 1, 1, 0, 0, 0, 0], total: 5, level: 'mild' },
+  { values: [2, 2, 2, 2, 2, 2, 0, 0, 0], total: 12, level: 'moderate' },
+  { values: [3, 3, 3, 3, 3, 3, 3, 3, 3], total: 27, level: 'severe' },
+];
+
+for (const { values, total, level } of CASES) {
+  test(`the score picture marks ${total} inside the ${level} band`, async ({ page }) => {
+    await page.goto('/e2e/clinic-en.html');
+    const widget = await new Widget(page).ready();
+    await widget.start();
+    await widget.answerAll(values, { difficulty: 0 });
+    await widget.seeResult();
+    await expect(widget.resultCard()).toHaveAttribute('data-level', level);
+    const scale = widget.resultCard().locator('svg[data-score-scale]');
+    await expect(scale).toHaveAttribute('role', 'img');
+    await expect(scale.locator('[data-band]')).toHaveCount(5);
+    const band = scale.locator(`[data-band="${level}"]`);
+    const mark = scale.locator('line.trd-scale-mark');
+    await expect(mark).toHaveAttribute('data-mark', String(total));
+    const [b, m] = [await band.boundingBox(), await mark.boundingBox()];
+    const middle = m.x + m.width / 2;
+    expect(middle).toBeGreaterThan(b.x);
+    expect(middle).toBeLessThan(b.x + b.width);
+    // The picture says what the text says.
+    const name = await scale.getAttribute('aria-label');
+    expect(name).toContain(`Your total, ${total}, is marked in the`);
+    const bandLine = await widget.resultCard().locator('p.trd-band').innerText();
+    const bandName = bandLine.match(/in the (.+) range/)[1];
+    expect(name).toContain(`in the ${bandName} range`);
+    expect(name).toContain('none to minimal, 0 to 4; mild, 5 to 9; moderate, 10 to 14; moderately severe, 15 to 19; severe, 20 to 27');
+  });
+}
+
+test('the score picture in Spanish', async ({ page }) => {
+  await page.goto('/e2e/clinic-es.html');
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await widget.start();
+  await widget.answerAll([2, 2, 2, 2, 2, 2, 0, 0, 0], { difficulty: 0 });
+  await widget.seeResult();
+  const scale = widget.resultCard().locator('svg[data-score-scale]');
+  await expect(scale).toHaveAttribute('aria-label', /Su total, 12, está marcado en el nivel «moderado»/);
+});
