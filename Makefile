@@ -13,12 +13,19 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
+.PHONY: gallery walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
 
 demo: setup-build build serve
 
 test: setup-test lint supply-chain test-native build test-browser size test-e2e walk
 	@scripts/test-summary.sh $(LOGS)
+
+# Not part of `make test`: a screenshot of every screen and state (both
+# languages, 390 and 1280 px, light, dark and forced colors) in
+# target/gallery/, with an index.html that shows them side by side.
+gallery: setup-test build
+	npx playwright test -c tests/e2e/gallery.config.mjs
+	@echo "gallery: open target/gallery/index.html"
 
 # Not part of `make test`: prints timing figures against SurveyJS and a
 # plain-script floor (scripts/bench.mjs; BENCH_RUNS=9 by default).

@@ -13,7 +13,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * string naming the rule and the offending nodes.
  */
 export async function axeViolations(page, index = 0) {
-  await page.evaluate(AXE_SOURCE);
+  // Injected once per page: it is half a megabyte.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ tags, index }) => {
       const hosts = document.querySelectorAll('trd-widget');
@@ -37,7 +38,8 @@ export async function axeViolations(page, index = 0) {
 
 /** Returns axe's violations for a whole page (the widget's shadow roots included). */
 export async function axePageViolations(page) {
-  await page.evaluate(AXE_SOURCE);
+  // Injected once per page: it is half a megabyte.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
