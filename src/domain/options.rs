@@ -45,6 +45,25 @@ pub enum Start {
     Section(Section),
 }
 
+/// The widget's colours: light (the default), or following the visitor's
+/// light or dark setting when the clinic opts in (`theme="auto"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Auto,
+}
+
+impl Theme {
+    /// The value of the wrapper's `data-theme`, which the stylesheet reads.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
 /// Which default crisis lines to show (clinical-spec 8; decision 9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum CrisisRegion {
@@ -234,6 +253,7 @@ pub struct Options {
     pub sections: Vec<Section>,
     pub remember: bool,
     pub events: bool,
+    pub theme: Theme,
 }
 
 impl Default for Options {
@@ -248,6 +268,7 @@ impl Default for Options {
             sections: Section::ALL.to_vec(),
             remember: false,
             events: false,
+            theme: Theme::Light,
         }
     }
 }
@@ -271,10 +292,11 @@ pub struct RawOptions {
     pub sections: Option<String>,
     pub remember: Option<String>,
     pub events: Option<String>,
+    pub theme: Option<String>,
 }
 
 /// The attribute names, in the order the snippet documents them.
-pub const OPTION_NAMES: [&str; 11] = [
+pub const OPTION_NAMES: [&str; 12] = [
     "clinic-url",
     "booking-url",
     "crisis-region",
@@ -286,6 +308,7 @@ pub const OPTION_NAMES: [&str; 11] = [
     "sections",
     "remember",
     "events",
+    "theme",
 ];
 
 /// A bad option value, for the console. Written for clinic staff.
@@ -461,6 +484,18 @@ impl RawOptions {
         };
         let remember = flag("remember", &self.remember, &mut warnings);
         let events = flag("events", &self.events, &mut warnings);
+        let theme = match given(&self.theme).map(str::to_ascii_lowercase).as_deref() {
+            None | Some("light") => Theme::Light,
+            Some("auto") => Theme::Auto,
+            Some(_) => {
+                warnings.push(OptionWarning {
+                    option: "theme",
+                    value: self.theme.clone().unwrap_or_default(),
+                    accepted: "light or auto (auto follows the visitor's light or dark setting)",
+                });
+                Theme::Light
+            }
+        };
         (
             Options {
                 clinic_url,
@@ -472,6 +507,7 @@ impl RawOptions {
                 sections,
                 remember,
                 events,
+                theme,
             },
             warnings,
         )
@@ -536,6 +572,7 @@ mod tests {
             sections: Some("phq9, quiz".into()),
             remember: Some("maybe".into()),
             events: Some("sure".into()),
+            theme: Some("dark".into()),
         };
         let (options, warnings) = resolve(raw);
         let named: Vec<&str> = warnings.iter().map(|w| w.option).collect();
@@ -551,7 +588,8 @@ mod tests {
                 "sections",
                 "start",
                 "remember",
-                "events"
+                "events",
+                "theme"
             ]
         );
         assert_eq!(options, Options::default());
@@ -658,5 +696,21 @@ mod tests {
             ..RawOptions::default()
         });
         assert!(o.remember && !o.events && w.is_empty());
+    }
+
+    #[test]
+    fn theme_is_light_unless_the_clinic_opts_into_auto() {
+        let theme = |value: Option<&str>| {
+            let (options, warnings) = resolve(RawOptions {
+                theme: value.map(str::to_owned),
+                ..RawOptions::default()
+            });
+            (options.theme, warnings.len())
+        };
+        assert_eq!(theme(None), (Theme::Light, 0));
+        assert_eq!(theme(Some("light")), (Theme::Light, 0));
+        assert_eq!(theme(Some(" AUTO ")), (Theme::Auto, 0));
+        assert_eq!(theme(Some("dark")), (Theme::Light, 1));
+        assert_eq!(Theme::Auto.slug(), "auto");
     }
 }

@@ -6,7 +6,7 @@
   'use strict';
   var OPTIONS = [
     'lang', 'clinic-name', 'clinic-phone', 'clinic-url', 'booking-url', 'crisis-region',
-    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'accent-color', 'start', 'sections',
+    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'accent-color', 'start', 'sections', 'theme',
   ];
   var params = new URLSearchParams(location.search);
   var widget = document.createElement('trd-widget');

@@ -38,6 +38,7 @@ pub fn options(host: &HtmlElement) -> RawOptions {
         sections: attr("sections"),
         remember: attr("remember"),
         events: attr("events"),
+        theme: attr("theme"),
     }
 }
 

@@ -37,6 +37,7 @@ const OBSERVED = [
   'sections',
   'remember',
   'events',
+  'theme',
 ];
 
 // `document.currentScript` is only set while this script first runs.

@@ -39,7 +39,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn options_always_resolve_to_safe_values(values in prop::collection::vec(maybe(), 14)) {
+    fn options_always_resolve_to_safe_values(values in prop::collection::vec(maybe(), 15)) {
         let v = |i: usize| values[i].clone();
         let raw = RawEmbed {
             lang_attr: v(0),
@@ -57,6 +57,7 @@ proptest! {
                 sections: v(12),
                 remember: v(13),
                 events: None,
+                theme: v(14),
             },
         };
         let (config, warnings) = raw.resolve();

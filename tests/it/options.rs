@@ -61,6 +61,6 @@ fn every_list_of_options_matches_the_domain() {
     // controls of their own, and remembering is the visitor's choice.
     assert_eq!(
         listed("demo/configure.js", "var TEXT = ["),
-        without(&["accent-color", "sections", "remember", "events"])
+        without(&["accent-color", "sections", "remember", "events", "theme"])
     );
 }

@@ -38,6 +38,7 @@ const TRD_WIDGET_OPTIONS = array(
 	'sections',
 	'remember',
 	'events',
+	'theme',
 );
 
 function trd_widget_register() {

@@ -47,7 +47,14 @@ pub fn WidgetRoot(
     let label = move || ctx.copy().ui.widget_label;
 
     view! {
-        <div class="trd" lang=lang_tag data-screen=screen_slug role="region" aria-label=label>
+        <div
+            class="trd"
+            lang=lang_tag
+            data-screen=screen_slug
+            data-theme=move || ConfigCtx(config).options(|o| o.theme.slug())
+            role="region"
+            aria-label=label
+        >
             // Clinical-spec 1.10: first in the widget, the moment item 9 is
             // answered above 0.
             <Show when=move || ctx.safety.get().is_raised()>

@@ -20,9 +20,14 @@ for (const { lang, width, mode, name } of VARIANTS) {
     mkdirSync(`${OUT}${name}`, { recursive: true });
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none' });
-    await tour(page, lang, async (stop, widget) => {
-      await widget.host.screenshot({ path: `${OUT}${name}/${stop}.png`, animations: 'disabled', caret: 'hide' });
-    });
+    await tour(
+      page,
+      lang,
+      async (stop, widget) => {
+        await widget.host.screenshot({ path: `${OUT}${name}/${stop}.png`, animations: 'disabled', caret: 'hide' });
+      },
+      mode === 'dark' ? 'theme-auto' : 'clinic',
+    );
   });
 }
 

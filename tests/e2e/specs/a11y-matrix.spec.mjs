@@ -1,27 +1,47 @@
 // axe-core on every screen and state of the tour (forms open, errors
 // shown, panels and disclosures open), in both languages, at 320 and 1280
-// px, in the light theme and in forced colors (issue 11).
+// px, in the light theme, in the dark theme (theme="auto" with a dark
+// setting) and in forced colors (issue 11).
 import { test, expect } from '@playwright/test';
 import { axeViolations } from '../support/axe.mjs';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
 
 for (const lang of ['en', 'es']) {
   for (const width of [320, 1280]) {
-    for (const forcedColors of ['none', 'active']) {
-      test(`axe: every screen and state, ${lang}, ${width} px, forced colors ${forcedColors}`, async ({ page }) => {
+    for (const mode of ['light', 'dark', 'forced']) {
+      test(`axe: every screen and state, ${lang}, ${width} px, ${mode}`, async ({ page }) => {
         test.setTimeout(90_000);
         await page.setViewportSize({ width, height: 800 });
-        await page.emulateMedia({ forcedColors });
+        await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none' });
         const seen = [];
         const failures = [];
-        await tour(page, lang, async (stop) => {
-          seen.push(stop);
-          const violations = await axeViolations(page);
-          if (violations.length) failures.push(`${stop}: ${violations.join('\n')}`);
-        });
+        await tour(
+          page,
+          lang,
+          async (stop) => {
+            seen.push(stop);
+            const violations = await axeViolations(page);
+            if (violations.length) failures.push(`${stop}: ${violations.join('\n')}`);
+          },
+          mode === 'dark' ? 'theme-auto' : 'clinic',
+        );
         expect(seen).toEqual(TOUR_STOPS);
         expect(failures).toEqual([]);
       });
     }
   }
 }
+
+test('theme="auto" follows a dark setting; without it the widget stays light', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const look = async (path) => {
+    await page.goto(path);
+    const root = page.locator('trd-widget .trd');
+    await expect(root).toBeVisible();
+    return root.evaluate((el) => ({ theme: el.dataset.theme, background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }));
+  };
+  expect(await look('/e2e/theme-auto-en.html')).toEqual({ theme: 'auto', background: 'rgb(21, 25, 28)', color: 'rgb(230, 233, 236)' });
+  expect(await look('/e2e/clinic-en.html')).toEqual({ theme: 'light', background: 'rgb(255, 255, 255)', color: 'rgb(29, 35, 39)' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect((await look('/e2e/theme-auto-en.html')).background).toBe('rgb(255, 255, 255)');
+});

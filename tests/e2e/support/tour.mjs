@@ -15,10 +15,11 @@ export const TOUR_STOPS = [
   'history', 'medicine-form-errors', 'ect-form-errors', 'staging-results', 'summary', 'explainer-term-open', 'learn',
 ];
 
-export async function tour(page, lang, visit) {
+/** `host`: the host page's name prefix (clinic, or theme-auto for the dark theme's opt-in). */
+export async function tour(page, lang, visit, host = 'clinic') {
   const c = COPY[lang];
   const s = STAGING_COPY[lang];
-  await page.goto(lang === 'en' ? '/e2e/clinic-en.html' : '/e2e/clinic-es.html');
+  await page.goto(`/e2e/${host}-${lang}.html`);
   const widget = await new Widget(page, page.locator('trd-widget'), lang).ready();
   await visit('intro', widget);
   await widget.crisisBlock().locator('[data-crisis-more] summary').click();
