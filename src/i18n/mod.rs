@@ -23,6 +23,7 @@ use crate::domain::lang::Lang;
 use crate::domain::options::Contact;
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::responses::{SafetyFlag, SummedScore};
+use crate::domain::staging::methods::{MsmBand, MsmScore, ThaseRushStage};
 use crate::domain::wizard::Progress;
 use learn::LearnText;
 use staging::StagingText;
@@ -391,7 +392,126 @@ impl UiText {
     }
 }
 
+/// A score on a picture: positions `lowest..=highest`, the ranges drawn
+/// behind them, and the mark. Built here, from the same numbers and words
+/// as the text beside it; drawn by `ui::…::ScalePicture`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scale {
+    pub lowest: u16,
+    pub highest: u16,
+    pub bands: Vec<ScaleBand>,
+    /// Written at the right end (the top of a numeric scale).
+    pub end_label: Option<String>,
+    pub mark: u16,
+    /// The picture in words.
+    pub alt: String,
+}
+
+/// One range of a [`Scale`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScaleBand {
+    pub min: u16,
+    pub max: u16,
+    /// Test contract (`data-band`) and colour class.
+    pub slug: &'static str,
+    /// Written under the range's start.
+    pub label: String,
+}
+
 impl Catalogue {
+    /// The PHQ-9 total on its 0-27 scale with the five bands.
+    pub fn phq9_scale(&self, score: &SummedScore) -> Scale {
+        Scale {
+            lowest: 0,
+            highest: 27,
+            bands: crate::domain::phq9::PHQ9
+                .bands
+                .iter()
+                .map(|b| ScaleBand {
+                    min: b.min.into(),
+                    max: b.max.into(),
+                    slug: b.severity.slug(),
+                    label: b.min.to_string(),
+                })
+                .collect(),
+            end_label: Some("27".to_owned()),
+            mark: score.total.into(),
+            alt: self.ui.score_scale_alt(score),
+        }
+    }
+
+    /// The Maudsley total on its 3-15 scale with the three bands.
+    pub fn maudsley_scale(&self, score: MsmScore) -> Scale {
+        let bands = [
+            (3, 6, MsmBand::Mild),
+            (7, 10, MsmBand::Moderate),
+            (11, 15, MsmBand::Severe),
+        ];
+        let ranges: Vec<String> = bands
+            .iter()
+            .map(|(min, max, band)| {
+                fill(
+                    self.ui.score_scale_range,
+                    &[
+                        ("band", self.staging.msm_band(*band)),
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                    ],
+                )
+            })
+            .collect();
+        Scale {
+            lowest: 3,
+            highest: 15,
+            bands: bands
+                .iter()
+                .map(|(min, max, band)| ScaleBand {
+                    min: *min,
+                    max: *max,
+                    slug: band.slug(),
+                    label: min.to_string(),
+                })
+                .collect(),
+            end_label: Some("15".to_owned()),
+            mark: score.total.into(),
+            alt: fill(
+                self.staging.msm_scale_alt,
+                &[
+                    ("ranges", &ranges.join("; ")),
+                    ("score", &score.total.to_string()),
+                    ("band", self.staging.msm_band(score.band)),
+                ],
+            ),
+        }
+    }
+
+    /// The Thase-Rush stage on its ladder, 0 to V.
+    pub fn thase_rush_scale(&self, stage: ThaseRushStage) -> Scale {
+        Scale {
+            lowest: 0,
+            highest: 5,
+            bands: ThaseRushStage::ALL
+                .iter()
+                .zip(0..)
+                .map(|(s, at)| ScaleBand {
+                    min: at,
+                    max: at,
+                    slug: "step",
+                    label: s.slug().to_owned(),
+                })
+                .collect(),
+            end_label: None,
+            mark: ThaseRushStage::ALL
+                .iter()
+                .position(|s| *s == stage)
+                .unwrap_or(0) as u16,
+            alt: fill(
+                self.staging.tr_scale_alt,
+                &[("stage", &self.staging.stage(stage))],
+            ),
+        }
+    }
+
     /// Under the severity question: what the PHQ-9 said, when it was done.
     pub fn severity_phq9_hint(&self, score: &SummedScore) -> String {
         fill(

@@ -106,6 +106,10 @@ catalogue! {
     tr_title,
     /// `{stage}`.
     tr_figure,
+    /// `{stage}`: the Thase-Rush picture's text alternative.
+    tr_scale_alt,
+    /// `{ranges}`, `{score}`, `{band}`: the Maudsley picture's text alternative.
+    msm_scale_alt,
     tr_meaning_zero,
     tr_meaning_one,
     tr_meaning_two,
@@ -253,6 +257,8 @@ pub const EN: StagingText = StagingText {
     def_source: "FDA labels for Symbyax (2009) and Spravato (2019): adequate dose and duration. European Medicines Agency definition.",
     tr_title: "Thase-Rush stage",
     tr_figure: "Stage {stage}",
+    tr_scale_alt: "A ladder of six steps, from 0 (no failed adequate trial) to V. This history is marked at {stage}.",
+    msm_scale_alt: "A scale from 3 to 15 in three ranges: {ranges}. This total, {score}, is marked in the {band} range.",
     tr_meaning_zero: "No medicine counted as a failed trial (6 weeks or more, at a high enough dose). Stage 0 is this tool's own label: the model starts at stage I.",
     tr_meaning_one: "One class of antidepressant did not help enough.",
     tr_meaning_two: "Antidepressants from two different classes did not help enough.",
@@ -393,6 +399,8 @@ pub const ES: StagingText = StagingText {
     def_source: "Etiquetas de la FDA de Symbyax (2009) y Spravato (2019): dosis y duración adecuadas. Definición de la Agencia Europea de Medicamentos.",
     tr_title: "Etapa de Thase-Rush",
     tr_figure: "Etapa {stage}",
+    tr_scale_alt: "Una escalera de seis pasos, de 0 (ningún tratamiento adecuado sin éxito) a V. Estos antecedentes están marcados en la {stage}.",
+    msm_scale_alt: "Una escala de 3 a 15 en tres niveles: {ranges}. Este total, {score}, está marcado en el nivel «{band}».",
     tr_meaning_zero: "Ningún medicamento contó como una prueba fallida (6 semanas o más, a una dosis suficiente). La etapa 0 es una etiqueta propia de esta herramienta: el modelo empieza en la etapa I.",
     tr_meaning_one: "Una clase de antidepresivo no ayudó lo suficiente.",
     tr_meaning_two: "Antidepresivos de dos clases distintas no ayudaron lo suficiente.",

@@ -276,6 +276,13 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         .score()
         .expect("scored");
     add("severity_phq9_hint", c.severity_phq9_hint(&score));
+    add("phq9_scale", c.phq9_scale(&score).alt);
+    for stage in ThaseRushStage::ALL {
+        let scale = c.thase_rush_scale(stage);
+        assert_eq!(scale.bands.len(), 6);
+        assert!(scale.mark <= 5);
+        add("thase_rush_scale", scale.alt);
+    }
     add("fhir_total_line", c.summary.fhir_total_line(&score));
     add(
         "edit_label_for",
@@ -336,6 +343,13 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         },
     ] {
         add("maudsley_meaning", c.staging.maudsley_meaning(result));
+        if let Maudsley::Scored(score) = result {
+            let scale = c.maudsley_scale(score);
+            assert!(scale.bands.iter().any(|b| b.min <= scale.mark
+                && scale.mark <= b.max
+                && b.slug == score.band.slug()));
+            add("maudsley_scale", scale.alt);
+        }
     }
     add(
         "if_unknown_line",

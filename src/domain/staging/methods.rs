@@ -48,6 +48,15 @@ pub enum ThaseRushStage {
 }
 
 impl ThaseRushStage {
+    pub const ALL: [ThaseRushStage; 6] = [
+        ThaseRushStage::Zero,
+        ThaseRushStage::I,
+        ThaseRushStage::II,
+        ThaseRushStage::III,
+        ThaseRushStage::IV,
+        ThaseRushStage::V,
+    ];
+
     /// The value of `data-stage` in the test contract.
     pub fn slug(self) -> &'static str {
         match self {

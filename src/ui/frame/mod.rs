@@ -4,6 +4,7 @@
 pub mod attribution_footer;
 pub mod language_switch;
 pub mod nav_buttons;
+pub mod scale_picture;
 pub mod screen_heading;
 pub mod screen_switch;
 pub mod widget_root;

@@ -11,4 +11,3 @@ pub mod remember_panel;
 pub mod result_card;
 pub mod result_screen;
 pub mod review_screen;
-pub mod score_scale;

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::responses::SummedScore;
 use crate::ui::context::use_session;
+use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::frame::screen_heading::ScreenHeading;
-use crate::ui::phq9::score_scale::ScoreScale;
 
 #[component]
 pub fn ResultCard(
@@ -29,7 +29,7 @@ pub fn ResultCard(
         >
             <ScreenHeading text=Signal::derive(move || ctx.copy().ui.result_title.to_owned()) />
             <p class="trd-score">{out_of}</p>
-            <ScoreScale score />
+            <ScalePicture scale=Signal::derive(move || ctx.copy().phq9_scale(&score)) />
             <p class="trd-band">{band}</p>
             <p>{move || ctx.copy().ui.meaning(severity)}</p>
             <p>{move || ctx.copy().ui.result_not_diagnosis}</p>

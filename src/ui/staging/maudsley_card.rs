@@ -6,6 +6,7 @@ use crate::domain::learn::Topic;
 use crate::domain::staging::methods::Maudsley;
 use crate::domain::staging::Method;
 use crate::ui::context::use_session;
+use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::staging::card_details::CardDetails;
 use crate::ui::staging::trial_verdicts::TrialVerdicts;
@@ -42,6 +43,17 @@ pub fn MaudsleyCard() -> impl IntoView {
         >
             <h3 id="trd-card-maudsley">{move || ctx.copy().staging.msm_title}</h3>
             <p class="trd-figure">{move || ctx.copy().staging.maudsley(entered())}</p>
+            {move || {
+                scored()
+                    .map(|score| {
+                        view! {
+                            <ScalePicture scale=Signal::derive(move || {
+                                ctx.copy().maudsley_scale(score)
+                            }) />
+                        }
+                            .into_any()
+                    })
+            }}
             <p>{meaning}</p>
             <UnknownLine alternative />
             <p>

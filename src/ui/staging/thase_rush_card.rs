@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::learn::Topic;
 use crate::domain::staging::Method;
 use crate::ui::context::use_session;
+use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::staging::card_details::CardDetails;
 use crate::ui::staging::trial_verdicts::TrialVerdicts;
@@ -35,6 +36,7 @@ pub fn ThaseRushCard() -> impl IntoView {
         >
             <h3 id="trd-card-thase-rush">{move || ctx.copy().staging.tr_title}</h3>
             <p class="trd-figure">{move || ctx.copy().staging.stage(stage())}</p>
+            <ScalePicture scale=Signal::derive(move || ctx.copy().thase_rush_scale(stage())) />
             <p>{move || ctx.copy().staging.stage_meaning(stage())}</p>
             <p>{classes}</p>
             {move || {

@@ -49,3 +49,38 @@ test('the score picture in Spanish', async ({ page }) => {
   const scale = widget.resultCard().locator('svg[data-score-scale]');
   await expect(scale).toHaveAttribute('aria-label', /Su total, 12, está marcado en el nivel «moderado»/);
 });
+
+test('the staging results: the Thase-Rush ladder and the Maudsley scale mark what the cards say', async ({ page }) => {
+  const { Staging } = await import('../support/staging.mjs');
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await widget.button('Check my treatment history').click();
+  await widget.button('Start').click();
+  await staging.addMedicine({ id: 'sertraline', weeks: 8, dose: 'full', outcome: 'none' });
+  await staging.addMedicine({ id: 'venlafaxine', weeks: 8, dose: 'full', outcome: 'none' });
+  await staging.episode(20, 'moderate');
+  await staging.seeResults();
+
+  const tr = staging.card('thase-rush');
+  const stage = await tr.getAttribute('data-stage');
+  const ladder = tr.locator('svg[data-score-scale]');
+  await expect(ladder.locator('[data-band]')).toHaveCount(6);
+  const steps = ['0', 'I', 'II', 'III', 'IV', 'V'];
+  await expect(ladder.locator('line.trd-scale-mark')).toHaveAttribute('data-mark', String(steps.indexOf(stage)));
+  const [step, mark] = [await ladder.locator('[data-band]').nth(steps.indexOf(stage)).boundingBox(), await ladder.locator('line.trd-scale-mark').boundingBox()];
+  expect(mark.x + mark.width / 2).toBeGreaterThan(step.x);
+  expect(mark.x + mark.width / 2).toBeLessThan(step.x + step.width);
+  await expect(ladder).toHaveAttribute('aria-label', new RegExp(`is marked at Stage ${stage}\\.$`));
+
+  const msm = staging.card('maudsley');
+  const level = await msm.getAttribute('data-level');
+  const score = await msm.getAttribute('data-score');
+  const scale = msm.locator('svg[data-score-scale]');
+  await expect(scale.locator('[data-band]')).toHaveCount(3);
+  await expect(scale.locator('line.trd-scale-mark')).toHaveAttribute('data-mark', score);
+  const [band, m] = [await scale.locator(`[data-band="${level}"]`).boundingBox(), await scale.locator('line.trd-scale-mark').boundingBox()];
+  expect(m.x + m.width / 2).toBeGreaterThan(band.x);
+  expect(m.x + m.width / 2).toBeLessThan(band.x + band.width);
+  await expect(scale).toHaveAttribute('aria-label', new RegExp(`This total, ${score}, is marked in the ${level} range`));
+});
