@@ -264,3 +264,40 @@ test('episode length in continuous months: 12 is acute, 12.5 sub-acute; 24,5 in 
   await widget.root.getByLabel('¿Cuántos meses ha durado este episodio?').fill('1e309');
   await expect(widget.root.locator('#trd-months-error')).toHaveText('Escriba un número, por ejemplo 8.');
 });
+
+test('an ECT course can be entered with the keyboard alone; a failed save lands on the field to fix', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await staging.open();
+  const focusedName = () =>
+    page.evaluate(() => {
+      const active = document.querySelector('trd-widget').shadowRoot.activeElement;
+      if (!active) return 'outside';
+      const label = active.labels && active.labels[0] ? active.labels[0].textContent.trim() : '';
+      return `${active.tagName.toLowerCase()}:${label || active.textContent.trim()}`;
+    });
+  const tabTo = async (target) => {
+    for (let i = 0; i < 40 && (await focusedName()) !== target; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe(target);
+  };
+  await widget.heading().focus();
+  await tabTo('button:Add an ECT course');
+  await page.keyboard.press('Enter');
+  // The form opens with its heading focused, like the medicine form.
+  await expect(widget.root.locator('#trd-ect-form-title')).toBeFocused();
+  // Save with nothing chosen: both groups say why, and focus goes to the first.
+  await tabTo('button:Save ECT course');
+  await page.keyboard.press('Enter');
+  await expect(widget.root.locator('.trd-field-error')).toHaveCount(2);
+  expect(await focusedName()).toBe('input:Both sides of the head (bilateral)');
+  await page.keyboard.press('Space');
+  await tabTo('input:It did not help');
+  await page.keyboard.press('Space');
+  await tabTo('button:Save ECT course');
+  await page.keyboard.press('Enter');
+  await expect(widget.root.locator('[data-ect]')).toHaveCount(1);
+  await expect(widget.root.locator('[data-ect]')).toContainText('ECT course 1');
+  // Focus returns to the button that opened the form.
+  await expect(widget.button('Add an ECT course')).toBeFocused();
+});
