@@ -9,8 +9,8 @@ use trd_widget::domain::lang::Lang;
 use trd_widget::domain::options::{Contact, SafeUrl};
 use trd_widget::domain::phq9::PHQ9;
 use trd_widget::domain::progress::{DatedTotal, StorageNotice};
-use trd_widget::domain::responses::Responses;
 use trd_widget::domain::responses::SafetyFlag;
+use trd_widget::domain::responses::{Responses, SummedScore};
 use trd_widget::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
 use trd_widget::domain::staging::builder::DoseMode;
 use trd_widget::domain::staging::history::EctCourse;
@@ -47,20 +47,25 @@ fn problems(text: &str, lang: Lang) -> Vec<String> {
     found
 }
 
+/// The PHQ-9 score of nine answers of `value`.
+fn score_with(value: u8) -> SummedScore {
+    let mut responses = Responses::new(&PHQ9);
+    for item in 0..9 {
+        responses.answer(item, value).expect("valid");
+    }
+    responses
+        .complete()
+        .expect("complete")
+        .score()
+        .expect("scored")
+}
+
 fn renders(lang: Lang) -> Vec<(String, String)> {
     let t = copy(lang).ui;
     let s = copy(lang).staging;
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, text: String| out.push((name.to_owned(), text));
-    let mut responses = Responses::new(&PHQ9);
-    for item in 0..9 {
-        responses.answer(item, 2).expect("valid");
-    }
-    let score = responses
-        .complete()
-        .expect("complete")
-        .score()
-        .expect("scored");
+    let score = score_with(2);
     add("score_line", t.score_line(&score));
     add("score_scale_alt", t.score_scale_alt(&score));
     add("band_line", t.band_line(&score));
@@ -266,15 +271,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         );
         add("next_steps_clinic_line", line.text());
     }
-    let mut responses = Responses::new(&PHQ9);
-    for item in 0..9 {
-        responses.answer(item, 1).expect("valid");
-    }
-    let score = responses
-        .complete()
-        .expect("complete")
-        .score()
-        .expect("scored");
+    let score = score_with(1);
     add("severity_phq9_hint", c.severity_phq9_hint(&score));
     add("phq9_scale", c.phq9_scale(&score).alt);
     for stage in ThaseRushStage::ALL {

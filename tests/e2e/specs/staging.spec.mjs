@@ -173,11 +173,8 @@ test('bad input gets a message tied to the field, in the visitor\'s language, an
   await expect(widget.root).toHaveAttribute('data-screen', 'history');
 });
 
-test('a medicine can be entered with the keyboard alone', async ({ page }) => {
-  await page.goto('/e2e/clinic-en.html');
-  const widget = await new Widget(page).ready();
-  const staging = new Staging(widget);
-  await staging.open();
+/** The widget's focused control as "tag:label", and Tab until a given one. */
+function keyboard(page) {
   const focusedName = () =>
     page.evaluate(() => {
       const active = document.querySelector('trd-widget').shadowRoot.activeElement;
@@ -189,6 +186,15 @@ test('a medicine can be entered with the keyboard alone', async ({ page }) => {
     for (let i = 0; i < 40 && (await focusedName()) !== target; i += 1) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe(target);
   };
+  return { focusedName, tabTo };
+}
+
+test('a medicine can be entered with the keyboard alone', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await staging.open();
+  const { focusedName, tabTo } = keyboard(page);
   await widget.heading().focus();
   await tabTo('button:Add a medicine');
   await page.keyboard.press('Enter');
@@ -270,17 +276,7 @@ test('an ECT course can be entered with the keyboard alone; a failed save lands 
   const widget = await new Widget(page).ready();
   const staging = new Staging(widget);
   await staging.open();
-  const focusedName = () =>
-    page.evaluate(() => {
-      const active = document.querySelector('trd-widget').shadowRoot.activeElement;
-      if (!active) return 'outside';
-      const label = active.labels && active.labels[0] ? active.labels[0].textContent.trim() : '';
-      return `${active.tagName.toLowerCase()}:${label || active.textContent.trim()}`;
-    });
-  const tabTo = async (target) => {
-    for (let i = 0; i < 40 && (await focusedName()) !== target; i += 1) await page.keyboard.press('Tab');
-    expect(await focusedName()).toBe(target);
-  };
+  const { focusedName, tabTo } = keyboard(page);
   await widget.heading().focus();
   await tabTo('button:Add an ECT course');
   await page.keyboard.press('Enter');
