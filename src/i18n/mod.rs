@@ -442,34 +442,31 @@ impl Catalogue {
 
     /// The Maudsley total on its 3-15 scale with the three bands.
     pub fn maudsley_scale(&self, score: MsmScore) -> Scale {
-        let bands = [
-            (3, 6, MsmBand::Mild),
-            (7, 10, MsmBand::Moderate),
-            (11, 15, MsmBand::Severe),
-        ];
-        let ranges: Vec<String> = bands
-            .iter()
-            .map(|(min, max, band)| {
-                fill(
-                    self.ui.score_scale_range,
-                    &[
-                        ("band", self.staging.msm_band(*band)),
-                        ("min", &min.to_string()),
-                        ("max", &max.to_string()),
-                    ],
-                )
-            })
-            .collect();
+        let range = |band: &MsmBand| {
+            let (min, max) = band.range();
+            fill(
+                self.ui.score_scale_range,
+                &[
+                    ("band", self.staging.msm_band(*band)),
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                ],
+            )
+        };
+        let ranges: Vec<String> = MsmBand::ALL.iter().map(range).collect();
         Scale {
             lowest: 3,
             highest: 15,
-            bands: bands
+            bands: MsmBand::ALL
                 .iter()
-                .map(|(min, max, band)| ScaleBand {
-                    min: *min,
-                    max: *max,
-                    slug: band.slug(),
-                    label: min.to_string(),
+                .map(|band| {
+                    let (min, max) = band.range();
+                    ScaleBand {
+                        min: min.into(),
+                        max: max.into(),
+                        slug: band.slug(),
+                        label: min.to_string(),
+                    }
                 })
                 .collect(),
             end_label: Some("15".to_owned()),

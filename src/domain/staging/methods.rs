@@ -135,6 +135,18 @@ pub enum MsmBand {
 }
 
 impl MsmBand {
+    pub const ALL: [MsmBand; 3] = [MsmBand::Mild, MsmBand::Moderate, MsmBand::Severe];
+
+    /// The published range of totals (3-15 in all), for the picture; the
+    /// scoring below uses the same bounds.
+    pub fn range(self) -> (u8, u8) {
+        match self {
+            MsmBand::Mild => (3, 6),
+            MsmBand::Moderate => (7, 10),
+            MsmBand::Severe => (11, 15),
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             MsmBand::Mild => "mild",
@@ -144,11 +156,10 @@ impl MsmBand {
     }
 
     fn of(total: u8) -> MsmBand {
-        match total {
-            0..=6 => MsmBand::Mild,
-            7..=10 => MsmBand::Moderate,
-            _ => MsmBand::Severe,
-        }
+        MsmBand::ALL
+            .into_iter()
+            .find(|band| total <= band.range().1)
+            .unwrap_or(MsmBand::Severe)
     }
 }
 
