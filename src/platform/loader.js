@@ -54,6 +54,11 @@ const PENDING = Symbol('pending');
 const handles = new WeakMap();
 let api = null;
 
+// An error's own words, whatever was thrown.
+function describe(error) {
+  return error && error.message ? error.message : String(error);
+}
+
 // What most likely went wrong, in words a clinic's web person can act on.
 function likelyCause(error) {
   const crossOrigin = wasmUrl.origin !== location.origin;
@@ -87,7 +92,7 @@ function loadOnce() {
     api = wasm_bindgen({ module_or_path: response }).then(
       () => wasm_bindgen,
       (error) => {
-        console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + (error && error.message ? error.message : error) + '). ' + likelyCause(error) + ' The fallback content inside <trd-widget> stays visible.');
+        console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + describe(error) + '). ' + likelyCause(error) + ' The fallback content inside <trd-widget> stays visible.');
         throw error;
       },
     );
@@ -151,9 +156,11 @@ function start(element) {
   const loading = showLoading(element);
   loadOnce().then(
     (bindings) => {
+      // Settled either way: a removed element's timer must not fire later
+      // into a widget mounted after it was put back.
+      loading.loaded();
       // Removed (and not re-inserted) while loading: nothing to do.
       if (handles.get(element) !== PENDING || !element.isConnected) return;
-      loading.loaded();
       try {
         handles.set(element, bindings.mount(element));
       } catch (error) {
@@ -162,7 +169,7 @@ function start(element) {
         console.error(
           PREFIX +
             'could not start (' +
-            (error && error.message ? error.message : error) +
+            describe(error) +
             '). The fallback content stays visible.',
         );
       }
@@ -300,7 +307,7 @@ if (!('customElements' in window) || typeof WebAssembly !== 'object' || !('attac
     define();
   } catch (error) {
     console.error(
-      PREFIX + 'could not register <trd-widget> (' + (error && error.message ? error.message : error) + '); ' +
+      PREFIX + 'could not register <trd-widget> (' + describe(error) + '); ' +
         "something on this page replaced or locked customElements.define. The fallback content stays visible.",
     );
   }

@@ -51,7 +51,7 @@ pub fn WidgetRoot(
             class="trd"
             lang=lang_tag
             data-screen=screen_slug
-            data-theme=move || ConfigCtx(config).options(|o| o.theme.slug())
+            data-theme=move || config.with(|c| c.options.theme.slug())
             role="region"
             aria-label=label
         >
