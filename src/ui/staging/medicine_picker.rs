@@ -1,5 +1,8 @@
 //! Choosing the medicine: a native select grouped by class, which phones
-//! show as their own picker and screen readers read with its group.
+//! show as their own picker and screen readers read with its group. The
+//! select is drawn transparent over a face that shows the choice in full,
+//! wrapping where a closed select would cut it ("Dextromethorphan-bupropion
+//! (Auvelity)" at 320 px).
 
 use leptos::prelude::*;
 
@@ -47,28 +50,37 @@ pub fn MedicinePicker() -> impl IntoView {
                 .medicine_class_line(m.class, ctx.lang.get())
         })
     };
+    let face = move || match chosen.get() {
+        Some(m) => medicine_name(m, ctx.lang.get()),
+        None => ctx.copy().staging.medicine_placeholder.to_owned(),
+    };
     view! {
         <div class="trd-field">
             <label class="trd-field-label" for="trd-medicine">
                 {move || ctx.copy().staging.field_medicine}
             </label>
-            <select
-                id="trd-medicine"
-                aria-invalid=move || error.get().to_string()
-                aria-describedby=move || described_by(
-                    chosen.get().map(|_| CLASS_ID),
-                    error.get().then_some(ERROR_ID),
-                )
-                on:change=move |ev| {
-                    let picked = medicine(&event_target_value(&ev));
-                    ctx.staging(|b| b.change_draft(DraftChange::Medicine(picked)));
-                }
-            >
-                <option value="" prop:selected=move || chosen.get().is_none()>
-                    {move || ctx.copy().staging.medicine_placeholder}
-                </option>
-                {groups}
-            </select>
+            <div class="trd-select">
+                <select
+                    id="trd-medicine"
+                    aria-invalid=move || error.get().to_string()
+                    aria-describedby=move || described_by(
+                        chosen.get().map(|_| CLASS_ID),
+                        error.get().then_some(ERROR_ID),
+                    )
+                    on:change=move |ev| {
+                        let picked = medicine(&event_target_value(&ev));
+                        ctx.staging(|b| b.change_draft(DraftChange::Medicine(picked)));
+                    }
+                >
+                    <option value="" prop:selected=move || chosen.get().is_none()>
+                        {move || ctx.copy().staging.medicine_placeholder}
+                    </option>
+                    {groups}
+                </select>
+                <span class="trd-select-face" data-select-shows aria-hidden="true">
+                    {face}
+                </span>
+            </div>
             <p class="trd-hint" id=CLASS_ID>
                 {class_line}
             </p>

@@ -36,6 +36,11 @@ pub fn TrialChanges() -> impl IntoView {
             })
             .collect_view()
     };
+    // The choice in full on the select's face (see `medicine_picker`).
+    let face = move || match agent().and_then(augmentation_agent) {
+        Some(a) => a.name.get(ctx.lang.get()),
+        None => ctx.copy().staging.augmentation_none,
+    };
     view! {
         <fieldset class="trd-field trd-checks">
             <legend class="trd-field-label">
@@ -70,18 +75,23 @@ pub fn TrialChanges() -> impl IntoView {
             <label class="trd-field-label" for="trd-augmentation">
                 {move || ctx.copy().staging.field_augmentation}
             </label>
-            <select
-                id="trd-augmentation"
-                on:change=move |ev| {
-                    let picked = augmentation_agent(&event_target_value(&ev));
-                    ctx.staging(|b| b.change_draft(DraftChange::Augmentation(picked)));
-                }
-            >
-                <option value="" prop:selected=move || agent().is_none()>
-                    {move || ctx.copy().staging.augmentation_none}
-                </option>
-                {agents}
-            </select>
+            <div class="trd-select">
+                <select
+                    id="trd-augmentation"
+                    on:change=move |ev| {
+                        let picked = augmentation_agent(&event_target_value(&ev));
+                        ctx.staging(|b| b.change_draft(DraftChange::Augmentation(picked)));
+                    }
+                >
+                    <option value="" prop:selected=move || agent().is_none()>
+                        {move || ctx.copy().staging.augmentation_none}
+                    </option>
+                    {agents}
+                </select>
+                <span class="trd-select-face" data-select-shows aria-hidden="true">
+                    {face}
+                </span>
+            </div>
         </div>
     }
 }

@@ -1,7 +1,8 @@
 // Focus is always visible (WCAG 2.4.7, 2.4.11): on every screen and state
 // of the tour, Tab through every control of the widget, and each one, as
 // the keyboard reaches it, draws a focus indicator (an outline of at least
-// 2 px, or a box shadow) that is not hidden behind anything.
+// 2 px, or a box shadow) that is not hidden behind anything. A select drawn
+// transparent over its face (layout.spec.mjs) must show the ring on the face.
 import { test, expect } from '@playwright/test';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
 
@@ -33,7 +34,9 @@ for (const lang of ['en', 'es']) {
           const host = document.querySelector('trd-widget');
           if (document.activeElement !== host) return null;
           const el = host.shadowRoot.activeElement;
-          const style = getComputedStyle(el);
+          // A select drawn transparent over its face shows focus on the face.
+          const ring = getComputedStyle(el).opacity === '0' ? el.parentElement.querySelector('[data-select-shows]') : el;
+          const style = getComputedStyle(ring);
           const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
           const shadow = style.boxShadow !== 'none';
           const box = el.getBoundingClientRect();
