@@ -8,7 +8,9 @@
   var version = document.body.getAttribute('data-version');
   var CDN = 'https://cdn.jsdelivr.net/npm/trd-widget@' + version + '/dist/trd-widget/';
   var TEXT = ['lang', 'clinic-name', 'clinic-phone', 'clinic-url', 'booking-url', 'crisis-region',
-    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'start'];
+    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'start', 'theme'];
+  // Boolean options: a checkbox each, written as a bare attribute.
+  var FLAGS = ['remember', 'events'];
   var scriptIntegrity = '';
 
   function escapeAttr(value) {
@@ -28,7 +30,9 @@
       return box.checked;
     }).map(function (box) { return box.value; });
     if (sections.length && sections.length < 3) values.sections = sections.join(',');
-    if (form.elements.events.checked) values.events = '';
+    FLAGS.forEach(function (name) {
+      if (form.elements[name].checked) values[name] = '';
+    });
     return values;
   }
 
@@ -52,7 +56,8 @@
   }
 
   function frame(values) {
-    var query = Object.keys(values).filter(function (name) { return name !== 'events'; }).map(function (name) {
+    // A frame has no host page to remember for or to send events to.
+    var query = Object.keys(values).filter(function (name) { return FLAGS.indexOf(name) < 0; }).map(function (name) {
       return encodeURIComponent(name) + '=' + encodeURIComponent(values[name]);
     }).join('&');
     return '<iframe data-trd-frame src="https://clinic.example/trd-widget/frame.html' + (query ? '?' + query : '') +
@@ -64,7 +69,7 @@
   function update() {
     var values = chosen();
     // The preview: set what is chosen, remove what is not.
-    TEXT.concat(['accent-color', 'sections', 'events']).forEach(function (name) {
+    TEXT.concat(['accent-color', 'sections'], FLAGS).forEach(function (name) {
       if (name in values) preview.setAttribute(name, values[name]);
       else preview.removeAttribute(name);
     });

@@ -57,10 +57,55 @@ fn every_list_of_options_matches_the_domain() {
         listed("src/platform/frame.js", "var OPTIONS = ["),
         without(&["remember", "events"])
     );
-    // The configurator's text fields; colour, sections and events are
-    // controls of their own, and remembering is the visitor's choice.
+    // The configurator's text fields and selects, then its checkboxes;
+    // colour and sections are controls of their own.
     assert_eq!(
         listed("demo/configure.js", "var TEXT = ["),
-        without(&["accent-color", "sections", "remember", "events", "theme"])
+        without(&["accent-color", "sections", "remember", "events"])
     );
+    assert_eq!(
+        listed("demo/configure.js", "var FLAGS = ["),
+        ["remember", "events"].map(str::to_owned).into()
+    );
+}
+
+/// `clinic-name` → `clinicName`, as the block stores attributes.
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        match c {
+            '-' => upper = true,
+            c if upper => {
+                out.extend(c.to_uppercase());
+                upper = false;
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_block_offers_every_option_in_its_sidebar() {
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("wordpress/trd-widget/block/block.json").expect("block.json"),
+    )
+    .expect("block.json is JSON");
+    let attributes: BTreeSet<String> = json["attributes"]
+        .as_object()
+        .expect("attributes")
+        .keys()
+        .cloned()
+        .collect();
+    let expected: BTreeSet<String> = all().iter().map(|n| camel(n)).collect();
+    assert_eq!(attributes, expected);
+    // Each attribute has its control in the editor's sidebar.
+    let editor =
+        std::fs::read_to_string("wordpress/trd-widget/block/editor.js").expect("editor.js");
+    let missing: Vec<&String> = attributes
+        .iter()
+        .filter(|a| !editor.contains(&format!("['{a}', ")))
+        .collect();
+    assert!(missing.is_empty(), "no control for {missing:?}");
 }

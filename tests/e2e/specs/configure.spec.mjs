@@ -21,6 +21,8 @@ test('options update the preview and every snippet; the copied snippet gives the
   await form.getByLabel('Region').selectOption('us');
   await form.getByLabel('Your crisis line 1').fill('Denver Health | (303) 602-7221');
   await form.getByLabel('Accent colour').fill('#006400');
+  await form.getByLabel('Colours').selectOption('auto');
+  await form.getByLabel("Offer to remember totals on the visitor's device").check();
   await form.getByLabel('Explainers').uncheck();
 
   await expect(preview.root).toHaveAttribute('lang', 'es');
@@ -28,16 +30,20 @@ test('options update the preview and every snippet; the copied snippet gives the
   await expect(preview.crisisBlock().locator('[data-clinic-line]')).toContainText('Denver Health');
   await expect.poll(() => preview.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 100, 0)');
   await expect(preview.root.locator('button[data-learn]').locator('..')).toBeHidden();
+  await expect(preview.root).toHaveAttribute('data-theme', 'auto');
 
   const snippet = (name) => page.locator(`[data-snippet="${name}"] textarea`);
   const cdn = await snippet('cdn').inputValue();
   expect(cdn).toContain(`integrity="${integrity()['trd-widget.js']}"`);
   expect(cdn).toContain('https://cdn.jsdelivr.net/npm/trd-widget@0.1.0/dist/trd-widget/trd-widget.js');
-  expect(cdn).toContain('lang="es" clinic-name="Lyman Support Centers" clinic-phone="(303) 591-1960" booking-url="https://clinic.example/book" crisis-region="us" crisis-line-1="Denver Health | (303) 602-7221" accent-color="#006400" sections="phq9,staging"');
+  expect(cdn).toContain('lang="es" clinic-name="Lyman Support Centers" clinic-phone="(303) 591-1960" booking-url="https://clinic.example/book" crisis-region="us" crisis-line-1="Denver Health | (303) 602-7221" theme="auto" accent-color="#006400" sections="phq9,staging" remember>');
   await expect(snippet('wordpress')).toHaveValue(
-    '[trd_widget lang="es" clinic_name="Lyman Support Centers" clinic_phone="(303) 591-1960" booking_url="https://clinic.example/book" crisis_region="us" crisis_line_1="Denver Health | (303) 602-7221" accent_color="#006400" sections="phq9,staging"]',
+    '[trd_widget lang="es" clinic_name="Lyman Support Centers" clinic_phone="(303) 591-1960" booking_url="https://clinic.example/book" crisis_region="us" crisis_line_1="Denver Health | (303) 602-7221" theme="auto" accent_color="#006400" sections="phq9,staging" remember="true"]',
   );
-  expect(await snippet('frame').inputValue()).toContain('frame.html?lang=es&clinic-name=Lyman%20Support%20Centers');
+  const framed = await snippet('frame').inputValue();
+  expect(framed).toContain('frame.html?lang=es&clinic-name=Lyman%20Support%20Centers');
+  expect(framed).toContain('&theme=auto&');
+  expect(framed).not.toContain('remember');
   expect(await snippet('self').inputValue()).toContain('<trd-widget lang="es" clinic-name="Lyman Support Centers"');
   const violations = await axePageViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);
@@ -65,8 +71,51 @@ test('options update the preview and every snippet; the copied snippet gives the
   await expect(pasted.root).toHaveAttribute('lang', 'es');
   await expect(pasted.crisisBlock().locator('[data-clinic-line]')).toContainText('Denver Health');
   await expect.poll(() => pasted.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 100, 0)');
+  await expect(pasted.root).toHaveAttribute('data-theme', 'auto');
   const attrs = (w) => w.host.evaluate((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).filter((a) => !a.startsWith('id=')).sort());
   expect(await attrs(pasted)).toEqual(await attrs(preview));
   expect(wasmName()).toMatch(/wasm$/);
   await fresh.close();
+});
+
+test('the configurator works with the keyboard alone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/configure.html');
+  await new Widget(page, page.locator('#preview')).ready();
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (el.tagName === 'TRD-WIDGET') return 'widget';
+      return ((el.labels && el.labels[0]) || el).textContent.trim();
+    });
+  const passed = [];
+  /** Tab (only Tab) until the control named `name` has the focus. */
+  const tabTo = async (name) => {
+    for (let i = 0; i < 60 && (await focused()) !== name; i += 1) {
+      await page.keyboard.press('Tab');
+      passed.push(await focused());
+    }
+    expect(await focused()).toBe(name);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    expect(ring, `${name} shows its focus`).toBe('solid');
+  };
+  await tabTo('Language');
+  await page.keyboard.press('ArrowDown'); // English
+  await page.keyboard.press('ArrowDown'); // Español
+  await tabTo('Clinic name');
+  await page.keyboard.type('Lyman Support Centers');
+  await tabTo('Colours');
+  await page.keyboard.press('ArrowDown');
+  await tabTo('Explainers');
+  await page.keyboard.press('Space');
+  await tabTo("Offer to remember totals on the visitor's device");
+  await page.keyboard.press('Space');
+  await tabTo('Copy the CDN snippet');
+  // On the way the focus went through the live preview, in and out again.
+  expect(passed).toContain('widget');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Copied. Paste it into your page.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('<trd-widget lang="es" clinic-name="Lyman Support Centers" theme="auto" sections="phq9,staging" remember>');
+  await expect(page.locator('#preview')).toHaveAttribute('theme', 'auto');
 });

@@ -42,6 +42,7 @@ test("an Author's shortcode survives WordPress's filter and renders a working wi
 test("an Editor's blocks render, with the script enqueued once for two widgets", async ({ page }) => {
   const { block } = pages();
   expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"en","clinicName":"Lyman Support Centers"} /-->');
+  expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"es","sections":"learn","theme":"auto","remember":"true"} /-->');
   await page.goto(block.url);
   await expect(page.locator('script[src*="trd-widget.js"]')).toHaveCount(1);
   const first = await new Widget(page, page.locator('trd-widget').nth(0)).ready();
@@ -50,6 +51,10 @@ test("an Editor's blocks render, with the script enqueued once for two widgets",
   await expect(first.heading()).toHaveText('Question 1 of 9');
   await expect(second.root).toHaveAttribute('data-screen', 'learn');
   await expect(second.root).toHaveAttribute('lang', 'es');
+  // The sidebar's choices reach the element: the colours and the opt-in.
+  await expect(page.locator('trd-widget').nth(1)).toHaveAttribute('theme', 'auto');
+  await expect(page.locator('trd-widget').nth(1)).toHaveAttribute('remember', 'true');
+  await expect(second.root).toHaveAttribute('data-theme', 'auto');
 });
 
 test('raw <script> and <trd-widget> HTML is stripped for these roles, as WordPress does', async ({ page }) => {
@@ -119,4 +124,41 @@ test('an Administrator sets clinic-wide defaults on the settings page', async ({
   await expect
     .poll(() => widget.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor))
     .toBe('rgb(0, 100, 0)');
+});
+
+test("an Editor changes a block's colours and opt-ins in the block editor's sidebar", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { block } = pages();
+  const url = new URL(block.url);
+  await page.goto(`${url.origin}/wp-login.php`);
+  await page.fill('#user_login', 'editor');
+  await page.fill('#user_pass', 'editor-password-1');
+  await Promise.all([page.waitForURL('**/wp-admin/**'), page.click('#wp-submit')]);
+  await page.goto(`${url.origin}/wp-admin/post.php?post=${url.searchParams.get('page_id')}&action=edit`);
+  const welcome = page.getByRole('dialog', { name: /welcome/i });
+  await page.locator('.trd-widget-placeholder').first().waitFor();
+  if (await welcome.isVisible()) await page.keyboard.press('Escape');
+  await page.locator('.trd-widget-placeholder').nth(1).click();
+  const settings = page.getByRole('button', { name: 'Settings', exact: true }).first();
+  if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
+  const sidebar = page.getByRole('region', { name: 'Editor settings' });
+  // The saved choices show in the sidebar.
+  await expect(sidebar.getByLabel('Colours')).toHaveValue('auto');
+  const remember = sidebar.getByLabel(/Offer to remember totals/);
+  await expect(remember).toBeChecked();
+  // Change them, with the keyboard, and update the page.
+  await sidebar.getByLabel('Colours').selectOption('');
+  await remember.focus();
+  await page.keyboard.press('Space');
+  await expect(remember).not.toBeChecked();
+  await sidebar.getByLabel(/Send events to the page/).check();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
+  await expect(page.getByText('Page updated.').first()).toBeVisible();
+  await page.goto(block.url);
+  const second = page.locator('trd-widget').nth(1);
+  await expect(second).toHaveAttribute('events', 'true');
+  await expect(second).not.toHaveAttribute('theme', /./);
+  await expect(second).not.toHaveAttribute('remember', /./);
+  const widget = await new Widget(page, second, 'es').ready();
+  await expect(widget.root).toHaveAttribute('data-theme', 'light');
 });

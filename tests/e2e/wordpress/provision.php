@@ -80,7 +80,7 @@ update_option( 'trd_widget_defaults', array( 'clinic-phone' => '(303) 591-1960' 
 
 $pages = array(
 	'shortcode' => trd_page( $author, 'Self-check (shortcode)', "<p>Our self-check, in Spanish:</p>\n[trd_widget lang=\"es\" clinic_name=\"Lyman Support Centers\"]" ),
-	'block'     => trd_page( $editor, 'Self-check (block)', "<!-- wp:paragraph -->\n<p>Our self-check:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:trd-widget/widget {\"lang\":\"en\",\"clinicName\":\"Lyman Support Centers\"} /-->\n\n<!-- wp:trd-widget/widget {\"lang\":\"es\",\"sections\":\"learn\"} /-->" ),
+	'block'     => trd_page( $editor, 'Self-check (block)', "<!-- wp:paragraph -->\n<p>Our self-check:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:trd-widget/widget {\"lang\":\"en\",\"clinicName\":\"Lyman Support Centers\"} /-->\n\n<!-- wp:trd-widget/widget {\"lang\":\"es\",\"sections\":\"learn\",\"theme\":\"auto\",\"remember\":\"true\"} /-->" ),
 	'raw'       => trd_page( $author, 'Self-check (raw HTML)', '<script src="/wp-content/plugins/trd-widget/widget/trd-widget.js" defer></script><trd-widget lang="en">If you are in crisis, call or text 988.</trd-widget>' ),
 );
 echo wp_json_encode( $pages, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ), "\n";

@@ -1,6 +1,7 @@
-// The block's editor: one text field per option in the sidebar, and a
-// placeholder in the content. The page shows the real widget; nothing but
-// the options is saved (a dynamic block, rendered by the plugin's PHP).
+// The block's editor: the options in the sidebar (a text field each, a
+// choice for the colours, a switch for each opt-in), and a placeholder in
+// the content. The page shows the real widget; nothing but the options is
+// saved (a dynamic block, rendered by the plugin's PHP).
 (function (blocks, element, blockEditor, components) {
   var el = element.createElement;
   var FIELDS = [
@@ -16,22 +17,52 @@
     ['accentColor', 'Accent colour (#145a8d)'],
     ['start', 'Start (intro, phq9, staging, learn)'],
     ['sections', 'Sections (phq9, staging, learn)'],
-    ['events', 'Host events (true or false)'],
+  ];
+  var CHOICES = [
+    ['theme', 'Colours', [
+      { value: '', label: 'Light, always' },
+      { value: 'auto', label: "Follow the visitor's light or dark setting" },
+    ]],
+  ];
+  // Opt-ins, saved as "true" or left empty.
+  var FLAGS = [
+    ['remember', "Offer to remember totals on the visitor's device (only if the visitor also chooses it)"],
+    ['events', 'Send events to the page (section names only)'],
   ];
   blocks.registerBlockType('trd-widget/widget', {
     edit: function (props) {
+      var set = function (name) {
+        return function (value) {
+          var next = {};
+          next[name] = value;
+          props.setAttributes(next);
+        };
+      };
       var controls = FIELDS.map(function (field) {
         return el(components.TextControl, {
           key: field[0],
           label: field[1],
           value: props.attributes[field[0]] || '',
-          onChange: function (value) {
-            var next = {};
-            next[field[0]] = value;
-            props.setAttributes(next);
+          onChange: set(field[0]),
+        });
+      }).concat(CHOICES.map(function (choice) {
+        return el(components.SelectControl, {
+          key: choice[0],
+          label: choice[1],
+          options: choice[2],
+          value: props.attributes[choice[0]] || '',
+          onChange: set(choice[0]),
+        });
+      }), FLAGS.map(function (flag) {
+        return el(components.ToggleControl, {
+          key: flag[0],
+          label: flag[1],
+          checked: props.attributes[flag[0]] === 'true',
+          onChange: function (on) {
+            set(flag[0])(on ? 'true' : '');
           },
         });
-      });
+      }));
       return el(
         'div',
         blockEditor.useBlockProps({ className: 'trd-widget-placeholder' }),
