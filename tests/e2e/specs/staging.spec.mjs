@@ -2,7 +2,7 @@
 // data-instrument trd-definition (data-met), thase-rush (data-stage),
 // maudsley (data-score, data-level, data-applicable), mgh-s (data-score).
 import { test, expect } from '@playwright/test';
-import { Widget, recordConsole } from '../support/widget.mjs';
+import { Widget, recordConsole, keyboard } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
@@ -172,22 +172,6 @@ test('bad input gets a message tied to the field, in the visitor\'s language, an
   await expect(widget.root.getByRole('alert')).toHaveText('Primero corrija el número de meses.');
   await expect(widget.root).toHaveAttribute('data-screen', 'history');
 });
-
-/** The widget's focused control as "tag:label", and Tab until a given one. */
-function keyboard(page) {
-  const focusedName = () =>
-    page.evaluate(() => {
-      const active = document.querySelector('trd-widget').shadowRoot.activeElement;
-      if (!active) return 'outside';
-      const label = active.labels && active.labels[0] ? active.labels[0].textContent.trim() : '';
-      return `${active.tagName.toLowerCase()}:${label || active.textContent.trim()}`;
-    });
-  const tabTo = async (target) => {
-    for (let i = 0; i < 40 && (await focusedName()) !== target; i += 1) await page.keyboard.press('Tab');
-    expect(await focusedName()).toBe(target);
-  };
-  return { focusedName, tabTo };
-}
 
 test('a medicine can be entered with the keyboard alone', async ({ page }) => {
   await page.goto('/e2e/clinic-en.html');

@@ -134,3 +134,23 @@ export async function recordCspViolations(page) {
   });
   return () => page.evaluate(() => window.__cspViolations);
 }
+
+/**
+ * Keyboard-only helpers: the widget's focused control as "tag:label"
+ * ("outside" when the focus is elsewhere), and Tab (only Tab) until a given
+ * one has the focus. (focus.spec.mjs checks the ring at every stop.)
+ */
+export function keyboard(page, host = 'trd-widget') {
+  const focusedName = () =>
+    page.evaluate((selector) => {
+      const active = document.querySelector(selector).shadowRoot.activeElement;
+      if (!active) return 'outside';
+      const label = active.labels && active.labels[0] ? active.labels[0].textContent.trim() : '';
+      return `${active.tagName.toLowerCase()}:${label || active.textContent.trim()}`;
+    }, host);
+  const tabTo = async (target, limit = 40) => {
+    for (let i = 0; i < limit && (await focusedName()) !== target; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe(target);
+  };
+  return { focusedName, tabTo };
+}
