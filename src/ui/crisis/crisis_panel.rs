@@ -1,7 +1,8 @@
 //! The prominent crisis panel, shown the moment item 9 is answered above 0.
 //!
-//! Clinical-spec 1.10: above everything else, graded wording, and never a
-//! gate: the visitor can still finish and see their results.
+//! Clinical-spec 1.10: above the screen and its score (right below the
+//! widget's language switch), graded wording, and never a gate: the visitor
+//! can still finish and see their results.
 
 use leptos::html::Section;
 use leptos::prelude::*;

@@ -55,16 +55,18 @@ pub fn WidgetRoot(
             role="region"
             aria-label=label
         >
-            // Clinical-spec 1.10: first in the widget, the moment item 9 is
-            // answered above 0.
-            <Show when=move || ctx.safety.get().is_raised()>
-                <CrisisPanel />
-            </Show>
             // A div, not <header>: inside the host page a <header> would be a
-            // second page banner for screen-reader users.
+            // second page banner for screen-reader users. It stays in one
+            // place on every screen.
             <div class="trd-header">
                 <LanguageSwitch />
             </div>
+            // Clinical-spec 1.10: above the screen and its score, the moment
+            // item 9 is answered above 0; below the header, so the language
+            // switch does not jump away when it appears.
+            <Show when=move || ctx.safety.get().is_raised()>
+                <CrisisPanel />
+            </Show>
             <div class="trd-screen">
                 <ScreenSwitch />
             </div>

