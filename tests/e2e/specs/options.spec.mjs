@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test';
 import { Widget, recordConsole, recordCspViolations } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { contrast } from '../support/colour.mjs';
 
 /** Collects every trd-widget:* event the page sees, from before load. */
 async function recordEvents(page) {
@@ -18,19 +19,6 @@ async function recordEvents(page) {
     }
   });
   return () => page.evaluate(() => window.__events);
-}
-
-/** WCAG contrast ratio of two computed `rgb(...)` colours. */
-function contrast(a, b) {
-  const lum = (css) => {
-    const [r, g, bl] = css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 test('every option works together under a strict CSP, and events carry no answers', async ({ page }) => {

@@ -3,6 +3,8 @@
 // alternative that says the same as the picture.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
+import { Staging } from '../support/staging.mjs';
+import { contrast } from '../support/colour.mjs';
 
 const CASES = [
   { values: [0, 0, 0, 0, 0, 0, 0, 0, 0], total: 0, level: 'none-minimal' },
@@ -51,7 +53,6 @@ test('the score picture in Spanish', async ({ page }) => {
 });
 
 test('the staging results: the Thase-Rush ladder and the Maudsley scale mark what the cards say', async ({ page }) => {
-  const { Staging } = await import('../support/staging.mjs');
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
   const staging = new Staging(widget);
@@ -84,3 +85,60 @@ test('the staging results: the Thase-Rush ladder and the Maudsley scale mark wha
   expect(m.x + m.width / 2).toBeLessThan(band.x + band.width);
   await expect(scale).toHaveAttribute('aria-label', new RegExp(`This total, ${score}, is marked in the ${level} range`));
 });
+
+/**
+ * The picture's colours: each band's fill and outline, the mark, and the
+ * surface behind the picture (its nearest painted ancestor).
+ */
+function colours(svg) {
+  return svg.evaluate((el) => {
+    let surface = el.parentElement;
+    while (getComputedStyle(surface).backgroundColor === 'rgba(0, 0, 0, 0)' && surface.parentElement) surface = surface.parentElement;
+    const bands = [...el.querySelectorAll('[data-band]')].map((band) => {
+      const style = getComputedStyle(band);
+      return { name: band.getAttribute('data-band'), fill: style.fill, stroke: style.stroke === 'none' ? null : style.stroke };
+    });
+    const mark = getComputedStyle(el.querySelector('.trd-scale-mark')).stroke;
+    return { bands, mark, surface: getComputedStyle(surface).backgroundColor };
+  });
+}
+
+// WCAG 1.4.11: what a picture shows (where one range ends and the next
+// begins, where the mark sits) stands out at 3:1 or more from what is next
+// to it, in the light and the dark theme. The pale fills alone would not.
+for (const scheme of ['light', 'dark']) {
+  test(`the pictures' ranges and marks stand out at 3:1 or more (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('/e2e/theme-auto-en.html');
+    const widget = await new Widget(page).ready();
+    await widget.start();
+    await widget.answerAll([2, 2, 2, 2, 2, 2, 0, 0, 0], { difficulty: 0 });
+    await widget.seeResult();
+    const pictures = [['PHQ-9', await colours(widget.resultCard().locator('svg[data-score-scale]'))]];
+    const staging = new Staging(widget);
+    await staging.open();
+    await staging.addMedicine({ id: 'sertraline', weeks: 8, dose: 'full', outcome: 'none' });
+    await staging.addMedicine({ id: 'venlafaxine', weeks: 8, dose: 'full', outcome: 'none' });
+    await staging.episode(20, 'moderate');
+    await staging.seeResults();
+    for (const method of ['thase-rush', 'maudsley']) pictures.push([method, await colours(staging.card(method).locator('svg[data-score-scale]'))]);
+
+    const low = [];
+    const check = (what, a, b) => {
+      const ratio = a && b ? contrast(a, b) : 0;
+      if (ratio < 3) low.push(`${what}: ${a} on ${b} is ${ratio.toFixed(2)}:1`);
+    };
+    for (const [name, { bands, mark, surface }] of pictures) {
+      check(`${name} mark on the surface`, mark, surface);
+      for (const band of bands) {
+        check(`${name} ${band.name} outline on its fill`, band.stroke, band.fill);
+        check(`${name} ${band.name} outline on the surface`, band.stroke, surface);
+        check(`${name} mark on ${band.name}`, mark, band.fill);
+      }
+    }
+    expect(pictures).toHaveLength(3);
+    expect(low).toEqual([]);
+    await context.close();
+  });
+}
