@@ -230,7 +230,10 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         },
         StagingLine {
             method: s.mghs_title.to_owned(),
-            result: assessment.mgh_s.as_entered.display(),
+            result: assessment
+                .mgh_s
+                .as_entered
+                .display(crate::i18n::decimal_mark(lang)),
         },
     ];
 

@@ -23,7 +23,7 @@ use crate::domain::lang::Lang;
 use crate::domain::options::Contact;
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::responses::{SafetyFlag, SummedScore};
-use crate::domain::staging::methods::{MsmBand, MsmScore, ThaseRushStage};
+use crate::domain::staging::methods::{MghS, MghsPart, MsmBand, MsmScore, ThaseRushStage};
 use crate::domain::wizard::Progress;
 use learn::LearnText;
 use staging::StagingText;
@@ -402,7 +402,8 @@ pub struct Scale {
     pub bands: Vec<ScaleBand>,
     /// Written at the right end (the top of a numeric scale).
     pub end_label: Option<String>,
-    pub mark: u16,
+    /// The visitor's position; none for a score shown as its parts.
+    pub mark: Option<u16>,
     /// The picture in words.
     pub alt: String,
 }
@@ -416,6 +417,9 @@ pub struct ScaleBand {
     pub slug: &'static str,
     /// Written under the range's start.
     pub label: String,
+    /// What the range is, in the key under the picture (none: the
+    /// picture's name says it).
+    pub key: Option<String>,
 }
 
 impl Catalogue {
@@ -432,10 +436,11 @@ impl Catalogue {
                     max: b.max.into(),
                     slug: b.severity.slug(),
                     label: b.min.to_string(),
+                    key: None,
                 })
                 .collect(),
             end_label: Some("27".to_owned()),
-            mark: score.total.into(),
+            mark: Some(score.total.into()),
             alt: self.ui.score_scale_alt(score),
         }
     }
@@ -466,11 +471,12 @@ impl Catalogue {
                         max: max.into(),
                         slug: band.slug(),
                         label: min.to_string(),
+                        key: None,
                     }
                 })
                 .collect(),
             end_label: Some("15".to_owned()),
-            mark: score.total.into(),
+            mark: Some(score.total.into()),
             alt: fill(
                 self.staging.msm_scale_alt,
                 &[
@@ -495,18 +501,60 @@ impl Catalogue {
                     max: at,
                     slug: "step",
                     label: s.slug().to_owned(),
+                    key: None,
                 })
                 .collect(),
             end_label: None,
             mark: ThaseRushStage::ALL
                 .iter()
                 .position(|s| *s == stage)
-                .unwrap_or(0) as u16,
+                .map(|at| at as u16),
             alt: fill(
                 self.staging.tr_scale_alt,
                 &[("stage", &self.staging.stage(stage))],
             ),
         }
+    }
+
+    /// The MGH-S score as a bar of its parts, in half points, each range
+    /// labelled with the points counted before it and keyed below. It has
+    /// no published ranges, so none are drawn; no bar for a score of 0.
+    pub fn mghs_scale(&self, score: MghS, lang: Lang) -> Option<Scale> {
+        let mark = decimal_mark(lang);
+        let mut at = 0;
+        let bands = MghsPart::ALL
+            .into_iter()
+            .filter(|part| score.part(*part) > 0)
+            .map(|part| {
+                let halves = score.part(part);
+                let name = match part {
+                    MghsPart::Trials => self.staging.mghs_part_trials,
+                    MghsPart::Changes => self.staging.mghs_part_changes,
+                    MghsPart::Ect => self.staging.mghs_part_ect,
+                };
+                let band = ScaleBand {
+                    min: at,
+                    max: at + halves - 1,
+                    slug: part.slug(),
+                    label: half_points(at, mark),
+                    key: Some(fill(
+                        self.staging.mghs_part_line,
+                        &[("part", name), ("points", &half_points(halves, mark))],
+                    )),
+                };
+                at += halves;
+                band
+            })
+            .collect::<Vec<_>>();
+        let total = score.display(mark);
+        (!bands.is_empty()).then(|| Scale {
+            lowest: 0,
+            highest: score.halves - 1,
+            bands,
+            end_label: Some(total.clone()),
+            mark: None,
+            alt: fill(self.staging.mghs_scale_alt, &[("score", &total)]),
+        })
     }
 
     /// Under the severity question: what the PHQ-9 said, when it was done.
@@ -518,6 +566,14 @@ impl Catalogue {
                 ("score", &score.total.to_string()),
             ],
         )
+    }
+}
+
+/// Half points as points: 4 → "2", 3 → "1.5" (or "1,5").
+fn half_points(halves: u16, mark: char) -> String {
+    match halves % 2 {
+        0 => (halves / 2).to_string(),
+        _ => format!("{}{mark}5", halves / 2),
     }
 }
 

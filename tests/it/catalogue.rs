@@ -14,6 +14,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "answer_points",
     "no",
     "progress_entry",
+    "mghs_part_line",
 ];
 
 #[test]

@@ -20,11 +20,11 @@ use trd_widget::domain::staging::history::{
 use trd_widget::domain::staging::medicines::{augmentation_agent, medicine, DoseUnit, MEDICINES};
 use trd_widget::domain::staging::medicines::{DrugClass, MinimumDose};
 use trd_widget::domain::staging::methods::TrdDefinition;
-use trd_widget::domain::staging::methods::{Maudsley, MsmBand, MsmScore, ThaseRushStage};
+use trd_widget::domain::staging::methods::{Maudsley, MghS, MsmBand, MsmScore, ThaseRushStage};
 use trd_widget::domain::staging::validate::FieldError;
 use trd_widget::domain::wizard::Progress;
 use trd_widget::i18n::staging::medicine_name;
-use trd_widget::i18n::{copy, date_in_words};
+use trd_widget::i18n::{copy, date_in_words, decimal_mark};
 
 /// Problems with one rendered text.
 fn problems(text: &str, lang: Lang) -> Vec<String> {
@@ -277,7 +277,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     for stage in ThaseRushStage::ALL {
         let scale = c.thase_rush_scale(stage);
         assert_eq!(scale.bands.len(), 6);
-        assert!(scale.mark <= 5);
+        assert!(scale.mark.is_some_and(|m| m <= 5));
         add("thase_rush_scale", scale.alt);
     }
     add("fhir_total_line", c.summary.fhir_total_line(&score));
@@ -342,12 +342,48 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         add("maudsley_meaning", c.staging.maudsley_meaning(result));
         if let Maudsley::Scored(score) = result {
             let scale = c.maudsley_scale(score);
-            assert!(scale.bands.iter().any(|b| b.min <= scale.mark
-                && scale.mark <= b.max
-                && b.slug == score.band.slug()));
+            let mark = scale.mark.expect("a mark");
+            assert!(scale
+                .bands
+                .iter()
+                .any(|b| b.min <= mark && mark <= b.max && b.slug == score.band.slug()));
             add("maudsley_scale", scale.alt);
         }
     }
+    // MGH-S as the bar of its parts: 2 failed trials, 3 changes, ECT is
+    // 2 + 1.5 + 3; the ranges follow each other, and a 0 has no bar.
+    let mghs = MghS {
+        halves: 13,
+        trials: 2,
+        optimisations: 2,
+        augmentations: 1,
+        ect: true,
+    };
+    let scale = c.mghs_scale(mghs, lang).expect("a bar");
+    let mark = decimal_mark(lang);
+    assert_eq!(
+        scale
+            .bands
+            .iter()
+            .map(|b| (b.min, b.max, b.label.as_str()))
+            .collect::<Vec<_>>(),
+        [(0, 3, "0"), (4, 6, "2"), (7, 12, &*format!("3{mark}5"))]
+    );
+    assert_eq!(scale.highest, 12);
+    assert_eq!(scale.end_label, Some(format!("6{mark}5")));
+    assert_eq!(scale.mark, None);
+    add("mghs_scale", scale.alt);
+    for band in scale.bands {
+        add("mghs_scale key", band.key.expect("a key"));
+    }
+    let nothing = MghS {
+        halves: 0,
+        trials: 0,
+        optimisations: 0,
+        augmentations: 0,
+        ect: false,
+    };
+    assert_eq!(c.mghs_scale(nothing, lang), None);
     add(
         "if_unknown_line",
         c.staging.if_unknown_line(Some("Stage III")),

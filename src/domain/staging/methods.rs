@@ -240,13 +240,53 @@ pub struct MghS {
 }
 
 impl MghS {
-    /// The score with one decimal, as published ("4.5").
-    pub fn display(self) -> String {
+    /// The score with one decimal, as published ("4.5"), with the
+    /// language's decimal mark (`'.'` or `','`).
+    pub fn display(self, mark: char) -> String {
         format!(
-            "{}.{}",
+            "{}{mark}{}",
             self.halves / 2,
             if self.halves % 2 == 1 { 5 } else { 0 }
         )
+    }
+
+    /// The half points that `part` adds to the score.
+    pub fn part(self, part: MghsPart) -> u16 {
+        match part {
+            MghsPart::Trials => 2 * self.trials,
+            MghsPart::Changes => self.optimisations + self.augmentations,
+            MghsPart::Ect => {
+                if self.ect {
+                    6
+                } else {
+                    0
+                }
+            }
+        }
+    }
+}
+
+/// What an MGH-S score is made of, in the order Fava 2003 counts it: the
+/// failed adequate trials (1 point each), the changes made to them (half a
+/// point for each raised dose, longer time or added medicine), and ECT (3
+/// points, once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MghsPart {
+    Trials,
+    Changes,
+    Ect,
+}
+
+impl MghsPart {
+    pub const ALL: [MghsPart; 3] = [MghsPart::Trials, MghsPart::Changes, MghsPart::Ect];
+
+    /// Test contract (`data-band` in the picture) and colour class.
+    pub fn slug(self) -> &'static str {
+        match self {
+            MghsPart::Trials => "mghs-trials",
+            MghsPart::Changes => "mghs-changes",
+            MghsPart::Ect => "mghs-ect",
+        }
     }
 }
 

@@ -516,7 +516,7 @@ fn maudsley_totals_and_bands() {
 // ---- MGH-S (4.3) ----
 
 fn mgh(history: &TreatmentHistory) -> String {
-    mgh_s(history, Assume::AsEntered).display()
+    mgh_s(history, Assume::AsEntered).display('.')
 }
 
 #[test]
@@ -591,9 +591,9 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
         assessment.thase_rush.if_unknown_adequate.map(|t| t.stage),
         Some(ThaseRushStage::II)
     );
-    assert_eq!(assessment.mgh_s.as_entered.display(), "1.0");
+    assert_eq!(assessment.mgh_s.as_entered.display('.'), "1.0");
     assert_eq!(
-        assessment.mgh_s.if_unknown_adequate.map(|m| m.display()),
+        assessment.mgh_s.if_unknown_adequate.map(|m| m.display('.')),
         Some("2.0".to_owned())
     );
 
@@ -607,6 +607,7 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::super::medicines::AUGMENTATION_AGENTS;
+    use super::super::methods::MghsPart;
     use super::*;
     use proptest::prelude::*;
 
@@ -708,6 +709,14 @@ mod properties {
                     let after = msm_total(maudsley(&more, assume));
                     prop_assert!(after.is_some_and(|after| after >= before));
                 }
+            }
+        }
+
+        #[test]
+        fn mgh_s_is_the_sum_of_its_parts(h in history()) {
+            for assume in [Assume::AsEntered, Assume::UnknownAdequate] {
+                let score = mgh_s(&h, assume);
+                prop_assert_eq!(MghsPart::ALL.iter().map(|p| score.part(*p)).sum::<u16>(), score.halves);
             }
         }
 

@@ -1,5 +1,6 @@
 //! A score on a picture: a scale with its ranges and the visitor's mark
-//! (the PHQ-9's 0-27, Maudsley's 3-15, the Thase-Rush ladder 0-V). The
+//! (the PHQ-9's 0-27, Maudsley's 3-15, the Thase-Rush ladder 0-V), or a
+//! score as a bar of its parts with a key below (MGH-S). The
 //! model comes from `i18n` (`Catalogue::phq9_scale` and its siblings), built
 //! from the same numbers and words as the text beside it; drawn here as an
 //! inline SVG styled by the stylesheet (classes only), with the model's
@@ -57,8 +58,44 @@ pub fn ScalePicture(
                 </text>
             }
         });
-        let at = x(&s, s.mark) + (x(&s, s.mark + 1) - x(&s, s.mark)) / 2;
-        let arrow = format!("{},2 {},2 {},{}", at - 6, at + 6, at, BAR_TOP - 2);
+        let mark = s.mark.map(|mark| {
+            let at = x(&s, mark) + (x(&s, mark + 1) - x(&s, mark)) / 2;
+            let arrow = format!("{},2 {},2 {},{}", at - 6, at + 6, at, BAR_TOP - 2);
+            view! {
+                <line
+                    class="trd-scale-mark"
+                    data-mark=mark
+                    x1=at
+                    y1=BAR_TOP - 2
+                    x2=at
+                    y2=BAR_TOP + BAR_HEIGHT + 2
+                />
+                <polygon class="trd-scale-mark" points=arrow />
+            }
+        });
+        // The key: each range's swatch and what it is, in the bar's order.
+        let keys: Vec<_> = s
+            .bands
+            .iter()
+            .filter_map(|band| {
+                let key = band.key.clone()?;
+                Some(view! {
+                    <li>
+                        <svg class="trd-swatch" viewBox="0 0 16 16" aria-hidden="true">
+                            <rect
+                                class=format!("trd-scale-band trd-chart-{}", band.slug)
+                                x="1"
+                                y="1"
+                                width="14"
+                                height="14"
+                            />
+                        </svg>
+                        {key}
+                    </li>
+                })
+            })
+            .collect();
+        let key = (!keys.is_empty()).then(|| view! { <ul class="trd-scale-key">{keys}</ul> });
         view! {
             <svg
                 class="trd-scale"
@@ -69,16 +106,9 @@ pub fn ScalePicture(
             >
                 {bands}
                 {end}
-                <line
-                    class="trd-scale-mark"
-                    data-mark=s.mark
-                    x1=at
-                    y1=BAR_TOP - 2
-                    x2=at
-                    y2=BAR_TOP + BAR_HEIGHT + 2
-                />
-                <polygon class="trd-scale-mark" points=arrow />
+                {mark}
             </svg>
+            {key}
         }
     }
 }

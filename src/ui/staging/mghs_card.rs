@@ -1,10 +1,13 @@
-//! The MGH staging score (no bands: none are published).
+//! The MGH staging score (no bands: none are published), and the bar of
+//! what it is made of.
 
 use leptos::prelude::*;
 
 use crate::domain::learn::Topic;
 use crate::domain::staging::Method;
+use crate::i18n::decimal_mark;
 use crate::ui::context::use_session;
+use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::staging::card_details::CardDetails;
 use crate::ui::staging::trial_verdicts::TrialVerdicts;
@@ -14,21 +17,31 @@ use crate::ui::staging::unknown_line::UnknownLine;
 pub fn MghsCard() -> impl IntoView {
     let ctx = use_session();
     let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
-    let score = move || result.get().as_entered.display();
+    let mark = move || decimal_mark(ctx.lang.get());
+    // The test contract always has a point; the visitor reads their own mark.
+    let slug = move || result.get().as_entered.display('.');
+    let score = move || result.get().as_entered.display(mark());
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?;
-        (other.halves != staged.as_entered.halves).then(|| other.display())
+        (other.halves != staged.as_entered.halves).then(|| other.display(mark()))
     });
+    let picture = move || {
+        let scale = ctx
+            .copy()
+            .mghs_scale(result.get().as_entered, ctx.lang.get())?;
+        Some(view! { <ScalePicture scale=Signal::stored(scale) /> })
+    };
     view! {
         <section
             class="trd-stage-card"
             data-instrument=Method::MghS.slug()
-            data-score=score
+            data-score=slug
             aria-labelledby="trd-card-mgh-s"
         >
             <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
             <p class="trd-figure">{score}</p>
+            {picture}
             <p>{move || ctx.copy().staging.mghs_meaning}</p>
             <UnknownLine alternative />
             <p>

@@ -98,7 +98,8 @@ function colours(svg) {
       const style = getComputedStyle(band);
       return { name: band.getAttribute('data-band'), fill: style.fill, stroke: style.stroke === 'none' ? null : style.stroke };
     });
-    const mark = getComputedStyle(el.querySelector('.trd-scale-mark')).stroke;
+    const marker = el.querySelector('.trd-scale-mark');
+    const mark = marker ? getComputedStyle(marker).stroke : null;
     return { bands, mark, surface: getComputedStyle(surface).backgroundColor };
   });
 }
@@ -122,7 +123,7 @@ for (const scheme of ['light', 'dark']) {
     await staging.addMedicine({ id: 'venlafaxine', weeks: 8, dose: 'full', outcome: 'none' });
     await staging.episode(20, 'moderate');
     await staging.seeResults();
-    for (const method of ['thase-rush', 'maudsley']) pictures.push([method, await colours(staging.card(method).locator('svg[data-score-scale]'))]);
+    for (const method of ['thase-rush', 'maudsley', 'mgh-s']) pictures.push([method, await colours(staging.card(method).locator('svg[data-score-scale]'))]);
 
     const low = [];
     const check = (what, a, b) => {
@@ -130,15 +131,56 @@ for (const scheme of ['light', 'dark']) {
       if (ratio < 3) low.push(`${what}: ${a} on ${b} is ${ratio.toFixed(2)}:1`);
     };
     for (const [name, { bands, mark, surface }] of pictures) {
-      check(`${name} mark on the surface`, mark, surface);
+      // MGH-S is a bar of parts, with no mark.
+      if (name !== 'mgh-s') check(`${name} mark on the surface`, mark, surface);
       for (const band of bands) {
         check(`${name} ${band.name} outline on its fill`, band.stroke, band.fill);
         check(`${name} ${band.name} outline on the surface`, band.stroke, surface);
-        check(`${name} mark on ${band.name}`, mark, band.fill);
+        if (name !== 'mgh-s') check(`${name} mark on ${band.name}`, mark, band.fill);
       }
     }
-    expect(pictures).toHaveLength(3);
+    expect(pictures).toHaveLength(4);
     expect(low).toEqual([]);
     await context.close();
   });
 }
+
+// MGH-S has no published ranges: its picture is a bar of what the score is
+// made of, in order (failed trials, changes to them, ECT), each part as wide
+// as its points, with a key below that says the same as the bar.
+test('the MGH-S score as a bar of its parts, with its key, in both languages', async ({ page }) => {
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await staging.open();
+  await staging.addMedicine({ id: 'sertraline', weeks: 8, dose: 'full', outcome: 'none', doseRaised: true });
+  await staging.addMedicine({ id: 'venlafaxine', weeks: 8, dose: 'full', outcome: 'partial', augmentation: 'lithium' });
+  await staging.addEct('bilateral', 'none');
+  await staging.episode(20, 'moderate');
+  await staging.seeResults();
+  const card = staging.card('mgh-s');
+  // 2 trials + 0.5 dose raised + 0.5 lithium added + 3 ECT.
+  await expect(card).toHaveAttribute('data-score', '6.0');
+  const bar = card.locator('svg[data-score-scale]');
+  await expect(bar).toHaveAttribute('role', 'img');
+  await expect(bar).toHaveAccessibleName('A bar of this score, 6.0, in its parts, listed below.');
+  await expect(bar.locator('.trd-scale-mark')).toHaveCount(0);
+  const parts = bar.locator('[data-band]');
+  await expect(parts).toHaveCount(3);
+  expect(await parts.evaluateAll((rects) => rects.map((r) => r.getAttribute('data-band')))).toEqual(['mghs-trials', 'mghs-changes', 'mghs-ect']);
+  // Widths follow the points: 2 : 1 : 3.
+  const widths = await parts.evaluateAll((rects) => rects.map((r) => r.getBBox().width));
+  expect(widths[0] / widths[1]).toBeCloseTo(2, 1);
+  expect(widths[2] / widths[1]).toBeCloseTo(3, 1);
+  // Numbers under the bar: the points counted before each part, and the total.
+  expect(await bar.locator('text').allTextContents()).toEqual(['0', '2', '3', '6.0']);
+  await expect(card.locator('.trd-scale-key li')).toHaveText([
+    'Trials that did not help enough: 2',
+    'Dose raised, taken longer or a medicine added: 1',
+    'ECT that did not help enough: 3',
+  ]);
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await expect(card.locator('.trd-figure')).toHaveText('6,0');
+  await expect(bar).toHaveAccessibleName('Una barra de este puntaje, 6,0, en sus partes, que se enumeran abajo.');
+  await expect(card.locator('.trd-scale-key li').nth(0)).toHaveText('Pruebas que no ayudaron lo suficiente: 2');
+});

@@ -91,7 +91,9 @@ test('a history in Spanish with an unsure medicine and ECT: every card, and the 
     'Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, sería: Etapa III.',
   );
   await expect(tr).toContainText('no cuenta para la etapa V');
-  await expect(staging.card('mgh-s').locator('[data-if-unknown]')).toContainText('sería: 6.5');
+  // The visitor reads the Spanish decimal mark; the contract keeps the point.
+  await expect(staging.card('mgh-s').locator('.trd-figure')).toHaveText('5,5');
+  await expect(staging.card('mgh-s').locator('[data-if-unknown]')).toContainText('sería: 6,5');
   await expect(staging.card('maudsley').locator('[data-if-unknown]')).toContainText('sería: 9 de 15 (moderado)');
   await expect(staging.card('trd-definition').locator('[data-if-unknown]')).toContainText('no cambiaría');
   await expect(widget.root.locator('[data-instrument="phq9"]')).toHaveCount(0);
