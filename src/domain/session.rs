@@ -13,7 +13,7 @@ use super::options::{Section, Start};
 use super::progress::{self, DatedTotal, StorageNotice};
 use super::staging::builder::Builder;
 use super::staging::history::TreatmentHistory;
-use super::wizard::Wizard;
+use super::wizard::{Screen, Wizard};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Flow {
@@ -381,6 +381,13 @@ impl Session {
         "explainer",
     ];
 
+    /// Whether the visitor is in the middle of the PHQ-9 (a question or the
+    /// review), where "you can keep going" is what the crisis panel says.
+    pub fn answering(&self) -> bool {
+        self.flow == Flow::Phq9
+            && matches!(self.phq9.screen(), Screen::Question(_) | Screen::Review)
+    }
+
     /// The screen's name for the wrapper's `data-screen` attribute.
     pub fn screen_slug(&self) -> &'static str {
         match self.flow {
@@ -400,7 +407,6 @@ mod tests {
     use super::*;
     use crate::domain::phq9::PHQ9;
     use crate::domain::staging::builder::StagingScreen;
-    use crate::domain::wizard::Screen;
 
     #[test]
     fn language_switch_keeps_answers_and_position() {
@@ -416,6 +422,31 @@ mod tests {
         assert_eq!(s.phq9().screen(), Screen::Question(1));
         s.set_lang(Lang::En);
         assert_eq!(s, before);
+    }
+
+    #[test]
+    fn answering_is_a_question_or_the_review_of_the_phq9() {
+        let mut s = Session::new(&PHQ9, Lang::En);
+        assert!(!s.answering(), "intro");
+        s.phq9_mut().next();
+        assert!(s.answering(), "question 1");
+        for item in 0..9 {
+            s.phq9_mut().answer(item, 1).expect("valid");
+            s.phq9_mut().next();
+        }
+        s.phq9_mut().next();
+        assert_eq!(s.phq9().screen(), Screen::Review);
+        assert!(s.answering(), "review");
+        s.open_staging();
+        assert!(!s.answering(), "staging over an unfinished PHQ-9");
+        s.open_phq9();
+        assert!(s.answering());
+        s.open_learn(None);
+        assert!(!s.answering(), "explainers");
+        s.close_learn();
+        s.phq9_mut().next();
+        assert_eq!(s.phq9().screen(), Screen::Result);
+        assert!(!s.answering(), "result");
     }
 
     #[test]

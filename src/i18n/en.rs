@@ -68,6 +68,7 @@ pub const EN: UiText = UiText {
     crisis_panel_raised: "You said you have had thoughts that you would be better off dead, or of hurting yourself. Thank you for telling us. Please talk to someone. Help is free and available day and night.",
     crisis_panel_urgent: "You said you have had thoughts that you would be better off dead, or of hurting yourself, on many days. Please reach out today. Help is free and available day and night.",
     crisis_panel_continue: "You can keep going with the questions. Your answers stay on this device.",
+    crisis_panel_private: "Your answers stay on this device.",
     crisis_panel_clinic: "You can also call your clinic at {phone}.",
     crisis_more: "More crisis lines",
     crisis_block_label: "Crisis support",

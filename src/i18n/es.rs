@@ -70,6 +70,7 @@ pub const ES: UiText = UiText {
     crisis_panel_raised: "Nos dijo que ha pensado que estaría mejor muerto(a), o en lastimarse. Gracias por decírnoslo. Hable con alguien, por favor. La ayuda es gratis y está disponible de día y de noche.",
     crisis_panel_urgent: "Nos dijo que muchos días ha pensado que estaría mejor muerto(a), o en lastimarse. Por favor, busque ayuda hoy mismo. La ayuda es gratis y está disponible de día y de noche.",
     crisis_panel_continue: "Puede seguir con las preguntas. Sus respuestas se quedan en este dispositivo.",
+    crisis_panel_private: "Sus respuestas se quedan en este dispositivo.",
     crisis_panel_clinic: "También puede llamar a su clínica al {phone}.",
     crisis_more: "Más líneas de crisis",
     crisis_block_label: "Ayuda en una crisis",

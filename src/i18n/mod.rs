@@ -133,6 +133,8 @@ catalogue! {
     crisis_panel_raised,
     crisis_panel_urgent,
     crisis_panel_continue,
+    /// Under the panel once the questions are behind the visitor.
+    crisis_panel_private,
     /// `{phone}`: the clinic's number, in the crisis panel.
     crisis_panel_clinic,
     crisis_block_label,
@@ -358,6 +360,16 @@ impl UiText {
             Contact::Call(phone) => fill(self.crisis_extra_call, &[("number", &phone.display)]),
             Contact::Text(phone) => fill(self.crisis_extra_text, &[("number", &phone.display)]),
             Contact::Web(_) => self.crisis_extra_web.to_owned(),
+        }
+    }
+
+    /// The crisis panel's last line: that the visitor can go on with the
+    /// questions while they are answering them, only privacy after.
+    pub fn crisis_panel_footer(&self, answering: bool) -> &'static str {
+        if answering {
+            self.crisis_panel_continue
+        } else {
+            self.crisis_panel_private
         }
     }
 

@@ -10,6 +10,7 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::domain::crisis::LinesPart;
 use crate::domain::learn::Topic;
+use crate::domain::session::Session;
 use crate::ui::context::{use_config, use_session};
 use crate::ui::crisis::crisis_lines::CrisisLines;
 use crate::ui::crisis::phone_text::PhoneText;
@@ -33,6 +34,11 @@ pub fn CrisisPanel() -> impl IntoView {
     });
     let level = move || ctx.safety.get().slug();
     let message = move || ctx.copy().ui.crisis_panel_message(ctx.safety.get());
+    let footer = move || {
+        ctx.copy()
+            .ui
+            .crisis_panel_footer(ctx.state.with(Session::answering))
+    };
     let clinic_line = move || {
         config.clinic().and_then(|c| c.phone).map(|phone| {
             let sentence = ctx.copy().ui.crisis_panel_clinic_line(phone);
@@ -62,7 +68,7 @@ pub fn CrisisPanel() -> impl IntoView {
             <p>
                 <LearnLink topic=Topic::GettingHelp />
             </p>
-            <p class="trd-small">{move || ctx.copy().ui.crisis_panel_continue}</p>
+            <p class="trd-small">{footer}</p>
         </section>
     }
 }

@@ -40,6 +40,9 @@ test('item 9 above 0 shows the crisis panel at once, above the question, before 
   const questionBox = await widget.fieldset().boundingBox();
   expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(questionBox.y);
 
+  // While answering, it says the visitor can go on; after, only privacy.
+  await expect(panel.locator('p.trd-small')).toHaveText('You can keep going with the questions. Your answers stay on this device.');
+
   // Stronger wording for "More than half the days" and "Nearly every day".
   await widget.answer(2);
   await expect(panel).toHaveAttribute('data-level', 'urgent');
@@ -54,6 +57,7 @@ test('item 9 above 0 shows the crisis panel at once, above the question, before 
   expect(await widget.result()).toEqual({ instrument: 'phq9', score: 3, level: 'none-minimal' });
   await expect(widget.crisisPanel()).toBeVisible();
   expect(await widget.root.evaluate(panelFirst)).toBe(true);
+  await expect(widget.crisisPanel().locator('p.trd-small')).toHaveText('Your answers stay on this device.');
 });
 
 test('on a phone scrolled past the top of the widget, the panel is brought into view', async ({ browser }) => {
