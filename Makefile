@@ -93,4 +93,6 @@ size:
 test-e2e:
 	@mkdir -p $(LOGS)
 	scripts/wordpress.sh > $(LOGS)/wordpress.log
+	rm -rf target/a11y
 	npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee $(LOGS)/e2e.log
+	node scripts/a11y-report.mjs target/a11y | tee $(LOGS)/a11y.log

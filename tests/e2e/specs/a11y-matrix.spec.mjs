@@ -1,9 +1,11 @@
 // axe-core on every screen and state of the tour (forms open, errors
 // shown, panels and disclosures open), in both languages, at 320 and 1280
 // px, in the light theme, in the dark theme (theme="auto" with a dark
-// setting) and in forced colors (issue 11).
+// setting) and in forced colors (issue 11). Each run's results, stop by
+// stop, go to target/a11y/ for scripts/a11y-report.mjs to print.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { axeViolations } from '../support/axe.mjs';
+import { axeReport } from '../support/axe.mjs';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
 
 for (const lang of ['en', 'es']) {
@@ -15,16 +17,21 @@ for (const lang of ['en', 'es']) {
         await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none' });
         const seen = [];
         const failures = [];
+        const stops = {};
         await tour(
           page,
           lang,
           async (stop) => {
             seen.push(stop);
-            const violations = await axeViolations(page);
-            if (violations.length) failures.push(`${stop}: ${violations.join('\n')}`);
+            const report = await axeReport(page);
+            stops[stop] = report;
+            if (report.violations.length) failures.push(`${stop}: ${report.violations.join('\n')}`);
           },
           mode === 'dark' ? 'theme-auto' : 'clinic',
         );
+        const dir = new URL('../../../target/a11y/', import.meta.url);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(new URL(`${lang}-${width}-${mode}.json`, dir), JSON.stringify({ lang, width, mode, stops }, null, 1));
         expect(seen).toEqual(TOUR_STOPS);
         expect(failures).toEqual([]);
       });

@@ -9,13 +9,14 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
- * Returns axe's violations for the `index`-th widget, each as a short
- * string naming the rule and the offending nodes.
+ * Runs axe-core on the `index`-th widget: its violations, each as a short
+ * string naming the rule and the offending nodes, how many rules passed,
+ * and the rules axe could not decide (for a person to look at).
  */
-export async function axeViolations(page, index = 0) {
+export async function axeReport(page, index = 0) {
   // Injected once per page: it is half a megabyte.
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
+  const report = await page.evaluate(
     async ({ tags, index }) => {
       const hosts = document.querySelectorAll('trd-widget');
       hosts.forEach((host, i) => host.toggleAttribute('data-axe-target', i === index));
@@ -24,16 +25,33 @@ export async function axeViolations(page, index = 0) {
         { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
       );
       hosts.forEach((host) => host.removeAttribute('data-axe-target'));
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
+      return {
+        violations: result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ')),
+        })),
+        passes: result.passes.length,
+        // Each undecided rule with axe's reasons (its message keys).
+        incomplete: result.incomplete.map((v) => {
+          const keys = new Set(v.nodes.flatMap((n) => n.any.concat(n.all, n.none).map((c) => (c.data && c.data.messageKey) || c.id)));
+          return `${v.id} (${[...keys].sort().join(', ')})`;
+        }),
+      };
     },
     { tags: TAGS, index },
   );
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
+  return {
+    violations: report.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`),
+    passes: report.passes,
+    incomplete: report.incomplete,
+  };
+}
+
+/** axe's violations for the `index`-th widget (see `axeReport`). */
+export async function axeViolations(page, index = 0) {
+  return (await axeReport(page, index)).violations;
 }
 
 /** Returns axe's violations for a whole page (the widget's shadow roots included). */
