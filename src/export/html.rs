@@ -96,6 +96,27 @@ fn table(out: &mut String, table: &Table, look: &Look) {
     out.push_str(look.table_close);
 }
 
+/// A wide table on screen: one record per row, its first cell as the
+/// record's heading and the others under their column's name, so nothing
+/// scrolls sideways on a phone. The printout and the download keep the
+/// table.
+fn records(out: &mut String, table: &Table) {
+    out.push_str("<ul class=\"trd-records\">");
+    for row in &table.rows {
+        let name = row.first().map(String::as_str).unwrap_or_default();
+        out.push_str(&format!("<li><h4>{}</h4><dl>", escape(name)));
+        for (header, cell) in table.headers.iter().zip(row).skip(1) {
+            out.push_str(&format!(
+                "<div><dt>{}</dt><dd>{}</dd></div>",
+                escape(header),
+                escape(cell)
+            ));
+        }
+        out.push_str("</dl></li>");
+    }
+    out.push_str("</ul>");
+}
+
 fn paragraph(out: &mut String, class: &str, text: &str) {
     if class.is_empty() {
         out.push_str(&format!("<p>{}</p>", escape(text)));
@@ -166,6 +187,7 @@ pub fn summary_html(summary: &Summary, target: Target) -> String {
 
     heading(&mut out, look, &summary.history_heading);
     match &summary.medicines {
+        Some(medicines) if target == Target::Screen => records(&mut out, medicines),
         Some(medicines) => table(&mut out, medicines, look),
         None => paragraph(&mut out, "", &summary.medicines_missing),
     }

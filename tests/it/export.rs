@@ -164,9 +164,19 @@ fn summary_text_is_escaped_in_html() {
     let mut model = model;
     model.disclaimer = "<img src=x onerror=\"alert(1)\">".to_owned();
     model.notes.push("a & b".to_owned());
+    // The medicines: a table in the document, one record each on screen;
+    // both escaped.
+    model.medicines = Some(summary::Table {
+        headers: vec!["Medicine".to_owned(), "<i>Class</i>".to_owned()],
+        rows: vec![vec!["<img src=x>".to_owned(), "<i>SSRI</i>".to_owned()]],
+    });
     for target in [html::Target::Screen, html::Target::Document] {
         let out = html::summary_html(&model, target);
-        assert!(!out.contains("<img"), "{target:?}: {out}");
+        assert!(
+            !out.contains("<img") && !out.contains("<i>"),
+            "{target:?}: {out}"
+        );
+        assert!(out.contains("&lt;i&gt;SSRI&lt;/i&gt;"), "{target:?}");
         assert!(
             out.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"),
             "{target:?}"
@@ -178,6 +188,11 @@ fn summary_text_is_escaped_in_html() {
     let screen = html::summary_html(&model, html::Target::Screen);
     assert!(!screen.contains("<main") && !screen.contains("<h1") && !screen.contains("<h2"));
     assert!(screen.contains("<h3>") && screen.contains("trd-table-scroll"));
+    assert!(screen.contains(
+        "<li><h4>&lt;img src=x&gt;</h4><dl><div><dt>&lt;i&gt;Class&lt;/i&gt;</dt><dd>&lt;i&gt;SSRI&lt;/i&gt;</dd></div></dl></li>"
+    ));
+    let document = html::summary_html(&model, html::Target::Document);
+    assert!(!document.contains("trd-records") && document.contains("<td>&lt;img src=x&gt;</td>"));
 }
 
 #[test]

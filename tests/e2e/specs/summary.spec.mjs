@@ -38,14 +38,19 @@ test('the summary shows answers, total, item 9, the history and every result', a
   await expect(summary).toContainText('Question 9, thoughts of being better off dead or of self-harm: Several days (1).');
   await expect(summary).toContainText('Crisis resources were shown.');
   await expect(summary).toContainText('How hard these problems made daily life: Somewhat difficult.');
-  await expect(summary).toContainText('Sertraline (Zoloft)');
+  // On screen each medicine is a record of its own (no sideways scrolling).
+  const records = summary.locator('.trd-records > li');
+  await expect(records).toHaveCount(2);
+  await expect(records.first().getByRole('heading', { level: 4 })).toHaveText('Sertraline (Zoloft)');
+  await expect(records.first().getByRole('definition').first()).toHaveText('SSRI');
+  expect(await summary.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await expect(summary).toContainText('Length of this episode: 20 months.');
   await expect(summary).toContainText('Current severity, chosen by the visitor from plain descriptions: Moderate');
   await expect(summary).toContainText('Stage II');
   await expect(summary).toContainText('Educational estimate, not a clinical rating.');
   await expect(summary).toContainText(new RegExp(`Made on \\d{4}-\\d{2}-\\d{2}`));
   await expect(summary).toContainText('Language used: English.');
-  // The crisis panel stays first, and "Back" returns to the staging results.
+  // The crisis panel is still shown, and "Back" returns to the staging results.
   await expect(widget.crisisPanel()).toBeVisible();
   const violations = await axeViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);
