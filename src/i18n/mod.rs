@@ -23,6 +23,7 @@ use crate::domain::lang::Lang;
 use crate::domain::options::Contact;
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::responses::{SafetyFlag, SummedScore};
+use crate::domain::staging::history::decimal_text;
 use crate::domain::staging::methods::{MghS, MghsPart, MsmBand, MsmScore, ThaseRushStage};
 use crate::domain::wizard::Progress;
 use learn::LearnText;
@@ -533,6 +534,8 @@ impl Catalogue {
     /// no published ranges, so none are drawn; no bar for a score of 0.
     pub fn mghs_scale(&self, score: MghS, lang: Lang) -> Option<Scale> {
         let mark = decimal_mark(lang);
+        // Half points as points, without a trailing ".0": 3 → "1.5".
+        let points = |halves: u16| decimal_text(u32::from(halves) * 500, mark);
         let mut at = 0;
         let bands = MghsPart::ALL
             .into_iter()
@@ -548,10 +551,10 @@ impl Catalogue {
                     min: at,
                     max: at + halves - 1,
                     slug: part.slug(),
-                    label: half_points(at, mark),
+                    label: points(at),
                     key: Some(fill(
                         self.staging.mghs_part_line,
-                        &[("part", name), ("points", &half_points(halves, mark))],
+                        &[("part", name), ("points", &points(halves))],
                     )),
                 };
                 at += halves;
@@ -578,14 +581,6 @@ impl Catalogue {
                 ("score", &score.total.to_string()),
             ],
         )
-    }
-}
-
-/// Half points as points: 4 → "2", 3 → "1.5" (or "1,5").
-fn half_points(halves: u16, mark: char) -> String {
-    match halves % 2 {
-        0 => (halves / 2).to_string(),
-        _ => format!("{}{mark}5", halves / 2),
     }
 }
 
