@@ -226,20 +226,25 @@ impl UiText {
         )
     }
 
+    /// One range of a score picture, in its text alternative: "mild, 5 to 9".
+    pub fn scale_range(&self, band: &str, min: u16, max: u16) -> String {
+        fill(
+            self.score_scale_range,
+            &[
+                ("band", band),
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+            ],
+        )
+    }
+
     /// The score picture in words: the five ranges and where the total is.
     pub fn score_scale_alt(&self, score: &SummedScore) -> String {
         let ranges: Vec<String> = crate::domain::phq9::PHQ9
             .bands
             .iter()
             .map(|band| {
-                fill(
-                    self.score_scale_range,
-                    &[
-                        ("band", self.band(band.severity)),
-                        ("min", &band.min.to_string()),
-                        ("max", &band.max.to_string()),
-                    ],
-                )
+                self.scale_range(self.band(band.severity), band.min.into(), band.max.into())
             })
             .collect();
         fill(
@@ -462,14 +467,8 @@ impl Catalogue {
     pub fn maudsley_scale(&self, score: MsmScore) -> Scale {
         let range = |band: &MsmBand| {
             let (min, max) = band.range();
-            fill(
-                self.ui.score_scale_range,
-                &[
-                    ("band", self.staging.msm_band(*band)),
-                    ("min", &min.to_string()),
-                    ("max", &max.to_string()),
-                ],
-            )
+            self.ui
+                .scale_range(self.staging.msm_band(*band), min.into(), max.into())
         };
         let ranges: Vec<String> = MsmBand::ALL.iter().map(range).collect();
         Scale {
