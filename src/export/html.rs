@@ -13,7 +13,8 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { border: 1px solid #999; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 .meta, .notes, .attribution { color: #333; font-size: 0.9em; }
-.flag { font-weight: bold; }
+.flag, .crisis { font-weight: bold; }
+.crisis { border-top: 1px solid #999; padding-top: 0.6em; }
 @page { margin: 1.5cm; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 ";
@@ -214,7 +215,10 @@ pub fn summary_html(summary: &Summary, target: Target) -> String {
     }
     out.push_str("</ul>");
     paragraph(&mut out, look.attribution, &summary.attribution);
+    // What the visitor keeps ends with the crisis lines (decision 22); on
+    // screen the crisis block below the summary already shows them.
     if target == Target::Document {
+        paragraph(&mut out, "crisis", &summary.crisis_close);
         out.push_str("</main>");
     }
     out

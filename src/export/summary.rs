@@ -7,7 +7,6 @@
 use crate::domain::lang::Lang;
 use crate::domain::responses::SafetyFlag;
 use crate::domain::session::Session;
-use crate::domain::staging::adequacy::Verdict;
 use crate::i18n::staging::medicine_name;
 use crate::i18n::{copy, fill};
 
@@ -60,6 +59,8 @@ pub struct Summary {
     pub notes_heading: String,
     pub notes: Vec<String>,
     pub attribution: String,
+    /// The crisis lines that end the kept summary (decision 22).
+    pub crisis_close: String,
 }
 
 /// Builds the summary of `session` as of `date` (shown as given).
@@ -149,7 +150,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             .zip(&assessment.verdicts)
             .map(|(trial, verdict)| {
                 let dose = s
-                    .dose_text(trial.dose, trial.medicine.unit, lang)
+                    .dose_text(trial.dose, trial.medicine.unit)
                     .unwrap_or_else(|| m.not_sure.to_owned());
                 let changes = s.changes(trial, lang);
                 vec![
@@ -165,15 +166,8 @@ pub fn summary(session: &Session, date: &str) -> Summary {
                     } else {
                         changes.join(", ")
                     },
-                    format!(
-                        "{}: {}",
-                        if *verdict == Verdict::Counted {
-                            m.yes
-                        } else {
-                            m.no
-                        },
-                        s.verdict(*verdict, lang)
-                    ),
+                    // The verdict starts with "Counted" or "Not counted".
+                    s.verdict(*verdict),
                 ]
             })
             .collect(),
@@ -194,10 +188,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         })
         .collect();
     history_lines.push(match history.episode_months {
-        Some(months) => fill(
-            m.months_line,
-            &[("months", &months.display(crate::i18n::decimal_mark(lang)))],
-        ),
+        Some(months) => fill(m.months_line, &[("months", &months.display())]),
         None => m.months_unknown.to_owned(),
     });
     history_lines.push(match history.severity {
@@ -230,10 +221,7 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         },
         StagingLine {
             method: s.mghs_title.to_owned(),
-            result: assessment
-                .mgh_s
-                .as_entered
-                .display(crate::i18n::decimal_mark(lang)),
+            result: assessment.mgh_s.as_entered.display(),
         },
     ];
 
@@ -260,13 +248,19 @@ pub fn summary(session: &Session, date: &str) -> Summary {
         staging_heading: m.staging_heading.to_owned(),
         staging: staging_lines,
         notes_heading: m.notes_heading.to_owned(),
-        notes: vec![
-            m.note_adequate.to_owned(),
-            m.note_thase_rush.to_owned(),
-            m.note_maudsley.to_owned(),
-            m.note_mghs.to_owned(),
-            s.estimate_note.to_owned(),
-        ],
+        // Each note that states this tool's counting rules ends by saying
+        // so (decision 22).
+        notes: [
+            m.note_adequate,
+            m.note_thase_rush,
+            m.note_maudsley,
+            m.note_mghs,
+        ]
+        .map(|rules| format!("{rules} {}", s.rules_not_reviewed))
+        .into_iter()
+        .chain([s.estimate_note.to_owned()])
+        .collect(),
+        crisis_close: m.crisis_close.to_owned(),
         attribution: instrument.attribution.get(lang).to_owned(),
     }
 }

@@ -531,10 +531,9 @@ impl Catalogue {
     /// The MGH-S score as a bar of its parts, in half points, each range
     /// labelled with the points counted before it and keyed below. It has
     /// no published ranges, so none are drawn; no bar for a score of 0.
-    pub fn mghs_scale(&self, score: MghS, lang: Lang) -> Option<Scale> {
-        let mark = decimal_mark(lang);
+    pub fn mghs_scale(&self, score: MghS) -> Option<Scale> {
         // Half points as points, without a trailing ".0": 3 → "1.5".
-        let points = |halves: u16| decimal_text(u32::from(halves) * 500, mark);
+        let points = |halves: u16| decimal_text(u32::from(halves) * 500);
         let mut at = 0;
         let bands = MghsPart::ALL
             .into_iter()
@@ -560,7 +559,7 @@ impl Catalogue {
                 band
             })
             .collect::<Vec<_>>();
-        let total = score.display(mark);
+        let total = score.display();
         (!bands.is_empty()).then(|| Scale {
             lowest: 0,
             highest: score.halves - 1,
@@ -617,15 +616,6 @@ pub fn date_in_words(date: Date, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} {}, {}", EN[index], date.day, date.year),
         Lang::Es => format!("{} de {} de {}", date.day, ES[index], date.year),
-    }
-}
-
-/// The mark between whole and decimal digits: "12.5" in English, "12,5"
-/// in Spanish.
-pub fn decimal_mark(lang: Lang) -> char {
-    match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
     }
 }
 

@@ -55,6 +55,9 @@ catalogue! {
     /// `{min}`.
     dose_hint,
     dose_unverified_hint,
+    /// Under the dose question when "a lower dose than my prescriber
+    /// planned" is chosen and milligrams could be judged.
+    dose_lower_hint,
     field_outcome,
     field_optimisations,
     opt_dose_raised,
@@ -141,6 +144,8 @@ catalogue! {
     mghs_meaning,
     mghs_how,
     mghs_source,
+    /// Ends every "how this is calculated" (project decision 22).
+    rules_not_reviewed,
     mghs_part_trials,
     mghs_part_changes,
     mghs_part_ect,
@@ -156,6 +161,8 @@ catalogue! {
     if_unknown_same,
     trials_title,
     verdict_counted,
+    /// Counted on "the full dose my prescriber planned" (decision 21).
+    verdict_counted_planned,
     verdict_helped,
     /// `{weeks}`.
     verdict_too_short,
@@ -165,6 +172,7 @@ catalogue! {
     verdict_unsure_duration,
     verdict_unsure_dose,
     verdict_unsure_both,
+    verdict_unsure_duration_lower,
     outcome_no_help,
     outcome_partial,
     outcome_helped,
@@ -218,6 +226,7 @@ pub const EN: StagingText = StagingText {
     dose_amount_label_patch: "Patch size in mg/24 h",
     dose_hint: "{min} mg a day is the lowest dose this tool counts as enough (adequate). This cut-off is the tool's own rule.",
     dose_unverified_hint: "This tool has no checked lowest dose for this medicine. If it was the full dose your prescriber planned, choose that.",
+    dose_lower_hint: "Without milligrams, this tool cannot count a lower dose. If you know the milligrams, choose \"I know the daily dose\".",
     field_outcome: "How much did it help?",
     field_optimisations: "Did anything change while you took it? (optional)",
     opt_dose_raised: "The dose was raised",
@@ -260,7 +269,7 @@ pub const EN: StagingText = StagingText {
     def_no: "Not met",
     def_met: "At least two different antidepressants did not help enough. Each was taken long enough at a high enough dose, by this tool's rules. This fits the usual definition of treatment-resistant depression.",
     def_not_met: "The usual definition needs at least two different antidepressants that did not help enough. Each must be taken long enough at a high enough dose. This tool counts 6 weeks or more. With what you entered, {n} count.",
-    def_how: "We count the different antidepressants that did not help enough: no help, or some help but not enough. Each must be taken for at least 6 weeks, at or above the lowest dose this tool counts. These cut-offs are this tool's own rules. Medicines you were not sure about are not counted.",
+    def_how: "We count the different antidepressants that did not help enough: no help, or some help but not enough. Each must be taken for at least 6 weeks, at or above the lowest dose this tool counts, or at the full dose your prescriber planned. These cut-offs are this tool's own rules. Medicines you were not sure about are not counted. Neither is a lower dose than your prescriber planned, unless you give the milligrams.",
     def_source: "FDA labels for Symbyax (2009) and Spravato (2019): adequate dose and duration. European Medicines Agency definition.",
     tr_title: "Thase-Rush stage",
     tr_figure: "Stage {stage}",
@@ -275,7 +284,7 @@ pub const EN: StagingText = StagingText {
     tr_classes: "Classes that counted: {classes}.",
     tr_unilateral_note: "ECT on one side of the head, or on a side you are not sure of, does not count toward stage V. The model asks for ECT on both sides.",
     tr_ect_early_note: "Your ECT does not change this stage. In this model, ECT counts only after stage IV.",
-    tr_how: "How this tool applies the model: Each failed class of antidepressant moves the stage up, to stage II. Stage III needs a failed tricyclic plus two other failed classes. Stage IV also needs a failed MAOI. Stage V also needs failed ECT on both sides of the head. Failed ECT before stage IV does not change the stage. Two medicines of the same class count once. Added medicines do not count. The model expects a set order of treatments. This tool looks at which classes failed, not their order. The class list is this tool's choice, too. Vortioxetine and vilazodone are their own class. Bupropion (NDRI), mirtazapine (NaSSA) and trazodone or nefazodone (SARI) are separate classes; in the model's table they share one class. Auvelity and gepirone are each their own class. A clinician has not yet reviewed these rules.",
+    tr_how: "How this tool applies the model: Each failed class of antidepressant moves the stage up, to stage II. Stage III needs a failed tricyclic plus two other failed classes. Stage IV also needs a failed MAOI. Stage V also needs failed ECT on both sides of the head. Failed ECT before stage IV does not change the stage. Two medicines of the same class count once. Added medicines do not count. The model expects a set order of treatments. This tool looks at which classes failed, not their order. The class list is this tool's choice, too. Vortioxetine and vilazodone are their own class. Bupropion (NDRI), mirtazapine (NaSSA) and trazodone or nefazodone (SARI) are separate classes; in the model's table they share one class. Auvelity and gepirone are each their own class. A lower dose than your prescriber planned, with no milligrams, is not counted; the results say what would change if it were.",
     tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Table in Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Maudsley Staging Method",
     msm_figure: "{score} out of 15 ({band})",
@@ -288,12 +297,13 @@ pub const EN: StagingText = StagingText {
     msm_needs: "To score this, please fill in how long this episode has lasted and how bad your symptoms are now.",
     msm_figure_needs: "More details needed",
     msm_parts: "Length: {duration}. Severity: {severity}. Medicines: {ad}. Added medicines: {aug}. ECT: {ect}.",
-    msm_how: "Length of the episode: up to 12 months is 1 point, over 12 up to 24 months is 2, over 24 is 3. Severity now: 1 to 5 points. Medicines that failed: 1 or 2 is 1 point, 3 or 4 is 2, 5 or 6 is 3, 7 to 10 is 4, more than 10 is 5. An added medicine that did not help: 1. Any ECT: 1. You chose the severity yourself. In the studies, a clinician rates it.",
+    msm_how: "Length of the episode: up to 12 months is 1 point, over 12 up to 24 months is 2, over 24 is 3. Severity now: 1 to 5 points. Medicines that failed: 1 or 2 is 1 point, 3 or 4 is 2, 5 or 6 is 3, 7 to 10 is 4, more than 10 is 5. An added medicine that did not help: 1. Any ECT: 1. With no failed antidepressant, the method does not apply. You chose the severity yourself. In the studies, a clinician rates it.",
     msm_source: "Fekadu A, et al. J Clin Psychiatry 2009;70(7):952-957. Fekadu A, Donocik JG, Cleare AJ. BMC Psychiatry 2018;18:100.",
     mghs_title: "MGH (Massachusetts General Hospital) staging score",
     mghs_meaning: "A higher score means more treatments, each given a fair try, did not help enough. This score has no official levels, so we do not label it.",
-    mghs_how: "1 point for each trial of an antidepressant that did not help enough after at least 6 weeks at a high enough dose. Half a point for each of these on that trial: the dose was raised; it was taken longer; a medicine was added. 3 points, once, if ECT did not help enough.",
+    mghs_how: "1 point for each trial of an antidepressant that did not help enough after at least 6 weeks at a high enough dose. Half a point for each of these on that trial: the dose was raised; it was taken longer; a medicine was added. 3 points, once, if ECT did not help enough, however many courses. Each change counts once per trial, and only on a trial that counted.",
     mghs_source: "Fava M. Biol Psychiatry 2003;53(8):649-659. Petersen T, et al. J Clin Psychopharmacol 2005;25(4):336-341.",
+    rules_not_reviewed: "These counting rules are this tool's conventions and have not been reviewed by a clinician.",
     mghs_part_trials: "Trials that did not help enough",
     mghs_part_changes: "Dose raised, taken longer or a medicine added",
     mghs_part_ect: "ECT that did not help enough",
@@ -302,23 +312,25 @@ pub const EN: StagingText = StagingText {
     how_title: "How this is calculated",
     source_label: "Source:",
     estimate_note: "Educational estimate, not a clinical rating.",
-    if_unknown: "If the medicines you were not sure about were taken long enough at a high enough dose, this would be: {result}.",
-    if_unknown_same: "If the medicines you were not sure about were taken long enough at a high enough dose, this would stay the same.",
+    if_unknown: "If the medicines this tool could not judge were taken long enough at a high enough dose, this would be: {result}.",
+    if_unknown_same: "If the medicines this tool could not judge were taken long enough at a high enough dose, this would stay the same.",
     trials_title: "Which medicines counted",
     verdict_counted: "Counted: it did not help enough after 6 weeks or more, at or above the lowest dose this tool counts.",
+    verdict_counted_planned: "Counted: it did not help enough after 6 weeks or more, at the full dose your prescriber planned.",
     verdict_helped: "Not counted: it helped.",
     verdict_too_short: "Not counted: taken for {weeks} weeks. This tool needs at least 6.",
     verdict_below_minimum: "Not counted: {amount} mg is below the lowest dose this tool counts ({min} mg).",
-    verdict_lower_dose: "Not counted: taken at a lower dose.",
+    verdict_lower_dose: "Not counted: it was a lower dose than your prescriber planned, so this tool cannot tell if it was enough.",
     verdict_unsure_duration: "Not counted: you were not sure how long you took it.",
     verdict_unsure_dose: "Not counted: you were not sure of the dose.",
     verdict_unsure_both: "Not counted: you were not sure of the dose or how long you took it.",
+    verdict_unsure_duration_lower: "Not counted: you were not sure how long you took it, and it was a lower dose than your prescriber planned.",
     outcome_no_help: "It did not help",
     outcome_partial: "It helped some, but not enough",
     outcome_helped: "It helped",
     dose_amount: "I know the daily dose",
     dose_full: "The full dose my prescriber planned",
-    dose_lower: "A lower dose",
+    dose_lower: "A lower dose than my prescriber planned",
     dose_not_sure: "I'm not sure",
     placement_bilateral: "Both sides of the head (bilateral)",
     placement_unilateral: "One side of the head (right unilateral)",
@@ -365,6 +377,7 @@ pub const ES: StagingText = StagingText {
     dose_amount_label_patch: "Tamaño del parche en mg/24 h",
     dose_hint: "{min} mg al día es la dosis más baja que esta herramienta cuenta como suficiente (adecuada). Este límite es una regla propia de la herramienta.",
     dose_unverified_hint: "Esta herramienta no tiene una dosis mínima comprobada para este medicamento. Si fue la dosis completa que planeó quien se lo recetó, elija esa opción.",
+    dose_lower_hint: "Sin los miligramos, esta herramienta no puede contar una dosis más baja. Si sabe los miligramos, elija «Sé la dosis diaria».",
     field_outcome: "¿Cuánto le ayudó?",
     field_optimisations: "¿Cambió algo mientras lo tomaba? (opcional)",
     opt_dose_raised: "Se subió la dosis",
@@ -389,7 +402,7 @@ pub const ES: StagingText = StagingText {
     save_ect: "Guardar TEC",
     episode_heading: "Este episodio",
     months_label: "¿Cuántos meses ha durado este episodio?",
-    months_hint: "Cuente desde que empezó. Puede usar parte de un mes, como 12,5. Déjelo vacío si no lo sabe.",
+    months_hint: "Cuente desde que empezó. Puede usar parte de un mes, como 12.5. Déjelo vacío si no lo sabe.",
     severity_legend: "Ahora (en las últimas 2 semanas), ¿qué tan graves son sus síntomas?",
     severity_phq9_hint: "Su PHQ-9 de hoy estuvo en el nivel «{band}» ({score} de 27). Es solo una pista: los dos no miden lo mismo.",
     other_heading: "Otros tratamientos que ha recibido (para su médico; no cuentan en el puntaje)",
@@ -407,11 +420,11 @@ pub const ES: StagingText = StagingText {
     def_no: "No la cumple",
     def_met: "Al menos dos antidepresivos distintos no ayudaron lo suficiente. Cada uno se tomó el tiempo suficiente y a una dosis suficiente, según las reglas de esta herramienta. Esto encaja con la definición usual de depresión resistente al tratamiento.",
     def_not_met: "La definición usual pide al menos dos antidepresivos distintos que no ayudaron lo suficiente. Cada uno debe tomarse el tiempo suficiente y a una dosis suficiente. Esta herramienta cuenta 6 semanas o más. Con lo que usted escribió, cuentan {n}.",
-    def_how: "Contamos los antidepresivos distintos que no ayudaron lo suficiente: nada, o algo pero no lo suficiente. Cada uno debe tomarse al menos 6 semanas, a la dosis más baja que cuenta esta herramienta o más. Estos límites son reglas propias de la herramienta. No contamos los medicamentos de los que no está seguro(a).",
+    def_how: "Contamos los antidepresivos distintos que no ayudaron lo suficiente: nada, o algo pero no lo suficiente. Cada uno debe tomarse al menos 6 semanas, a la dosis más baja que cuenta esta herramienta o más, o a la dosis completa que planeó quien se lo recetó. Estos límites son reglas propias de la herramienta. No contamos los medicamentos de los que no está seguro(a). Tampoco contamos una dosis más baja de la que planeó quien se lo recetó, a menos que dé los miligramos.",
     def_source: "Etiquetas de la FDA de Symbyax (2009) y Spravato (2019): dosis y duración adecuadas. Definición de la Agencia Europea de Medicamentos.",
     tr_title: "Etapa de Thase-Rush",
     tr_figure: "Etapa {stage}",
-    tr_scale_alt: "Una escalera de seis pasos, de 0 (ningún tratamiento adecuado sin éxito) a V. Estos antecedentes están marcados en la {stage}.",
+    tr_scale_alt: "Una escalera de seis pasos, de 0 (ninguna prueba adecuada fallida) a V. Estos antecedentes están marcados en la {stage}.",
     msm_scale_alt: "Una escala de 3 a 15 en tres niveles: {ranges}. Este total, {score}, está marcado en el nivel «{band}».",
     tr_meaning_zero: "Ningún medicamento contó como una prueba fallida (6 semanas o más, a una dosis suficiente). La etapa 0 es una etiqueta propia de esta herramienta: el modelo empieza en la etapa I.",
     tr_meaning_one: "Una clase de antidepresivo no ayudó lo suficiente.",
@@ -422,7 +435,7 @@ pub const ES: StagingText = StagingText {
     tr_classes: "Clases que contaron: {classes}.",
     tr_unilateral_note: "La TEC en un solo lado de la cabeza, o si no sabe de qué lado, no cuenta para la etapa V. El modelo pide TEC en ambos lados.",
     tr_ect_early_note: "Su TEC no cambia esta etapa. En este modelo, la TEC cuenta solo después de la etapa IV.",
-    tr_how: "Cómo aplica el modelo esta herramienta: Cada clase distinta de antidepresivo que falló sube la etapa, hasta la etapa II. La etapa III pide un tricíclico que falló y otras dos clases que fallaron. La etapa IV pide además un IMAO que falló. La etapa V pide además TEC en ambos lados de la cabeza que falló. La TEC que falló antes de la etapa IV no cambia la etapa. Dos medicamentos de la misma clase cuentan una vez. Los medicamentos agregados no cuentan. El modelo espera un orden fijo de tratamientos. Esta herramienta mira qué clases fallaron, no su orden. La lista de clases también es una elección de la herramienta. La vortioxetina y la vilazodona son su propia clase. El bupropión (IRND), la mirtazapina (NaSSA) y la trazodona o la nefazodona (AIRS) son clases separadas; en la tabla del modelo comparten una clase. Auvelity y la gepirona son cada uno su propia clase. Un profesional clínico todavía no ha revisado estas reglas.",
+    tr_how: "Cómo aplica el modelo esta herramienta: Cada clase distinta de antidepresivo que falló sube la etapa, hasta la etapa II. La etapa III pide un tricíclico que falló y otras dos clases que fallaron. La etapa IV pide además un IMAO que falló. La etapa V pide además TEC en ambos lados de la cabeza que falló. La TEC que falló antes de la etapa IV no cambia la etapa. Dos medicamentos de la misma clase cuentan una vez. Los medicamentos agregados no cuentan. El modelo espera un orden fijo de tratamientos. Esta herramienta mira qué clases fallaron, no su orden. La lista de clases también es una elección de la herramienta. La vortioxetina y la vilazodona son su propia clase. El bupropión (IRND), la mirtazapina (NaSSA) y la trazodona o la nefazodona (AIRS) son clases separadas; en la tabla del modelo comparten una clase. Auvelity y la gepirona son cada uno su propia clase. Una dosis más baja de la que planeó quien se lo recetó, sin miligramos, no cuenta; los resultados dicen qué cambiaría si contara.",
     tr_source: "Thase ME, Rush AJ. J Clin Psychiatry 1997;58(Suppl 13). Tabla en Fava M. Biol Psychiatry 2003;53(8):649-659.",
     msm_title: "Método de clasificación de Maudsley",
     msm_figure: "{score} de 15 ({band})",
@@ -435,12 +448,13 @@ pub const ES: StagingText = StagingText {
     msm_needs: "Para calcularlo, escriba cuánto ha durado este episodio y qué tan graves son sus síntomas ahora.",
     msm_figure_needs: "Faltan datos",
     msm_parts: "Duración: {duration}. Gravedad: {severity}. Medicamentos: {ad}. Medicamentos agregados: {aug}. TEC: {ect}.",
-    msm_how: "Duración del episodio: hasta 12 meses es 1 punto, más de 12 y hasta 24 meses son 2, más de 24 son 3. Gravedad actual: de 1 a 5 puntos. Medicamentos que fallaron: 1 o 2 es 1 punto, 3 o 4 son 2, 5 o 6 son 3, de 7 a 10 son 4, más de 10 son 5. Un medicamento agregado que no ayudó: 1. Cualquier TEC: 1. Usted eligió la gravedad. En los estudios, la evalúa un profesional.",
+    msm_how: "Duración del episodio: hasta 12 meses es 1 punto, más de 12 y hasta 24 meses son 2, más de 24 son 3. Gravedad actual: de 1 a 5 puntos. Medicamentos que fallaron: 1 o 2 es 1 punto, 3 o 4 son 2, 5 o 6 son 3, de 7 a 10 son 4, más de 10 son 5. Un medicamento agregado que no ayudó: 1. Cualquier TEC: 1. Si ningún antidepresivo falló, el método no se aplica. Usted eligió la gravedad. En los estudios, la evalúa un profesional.",
     msm_source: "Fekadu A, et al. J Clin Psychiatry 2009;70(7):952-957. Fekadu A, Donocik JG, Cleare AJ. BMC Psychiatry 2018;18:100.",
     mghs_title: "Puntaje de clasificación del MGH (Hospital General de Massachusetts)",
     mghs_meaning: "Un puntaje más alto quiere decir que más tratamientos, cada uno probado de forma justa, no ayudaron lo suficiente. Este puntaje no tiene niveles oficiales, así que no le ponemos nombre.",
-    mghs_how: "1 punto por cada prueba de un antidepresivo que no ayudó lo suficiente después de al menos 6 semanas a una dosis suficiente. Medio punto por cada una de estas cosas en esa prueba: se subió la dosis; se tomó por más tiempo; se le agregó un medicamento. 3 puntos, una sola vez, si la TEC no ayudó lo suficiente.",
+    mghs_how: "1 punto por cada prueba de un antidepresivo que no ayudó lo suficiente después de al menos 6 semanas a una dosis suficiente. Medio punto por cada una de estas cosas en esa prueba: se subió la dosis; se tomó por más tiempo; se le agregó un medicamento. 3 puntos, una sola vez, si la TEC no ayudó lo suficiente, sin importar cuántos tratamientos hubo. Cada cambio cuenta una vez por prueba, y solo en una prueba que contó.",
     mghs_source: "Fava M. Biol Psychiatry 2003;53(8):649-659. Petersen T, et al. J Clin Psychopharmacol 2005;25(4):336-341.",
+    rules_not_reviewed: "Estas reglas de conteo son convenciones de esta herramienta y ningún profesional clínico las ha revisado.",
     mghs_part_trials: "Pruebas que no ayudaron lo suficiente",
     mghs_part_changes: "Se subió la dosis, se tomó más tiempo o se agregó un medicamento",
     mghs_part_ect: "TEC que no ayudó lo suficiente",
@@ -449,23 +463,25 @@ pub const ES: StagingText = StagingText {
     how_title: "Cómo se calcula",
     source_label: "Fuente:",
     estimate_note: "Cálculo educativo, no una evaluación clínica.",
-    if_unknown: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, sería: {result}.",
-    if_unknown_same: "Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, no cambiaría.",
+    if_unknown: "Si los medicamentos que esta herramienta no pudo juzgar se tomaron el tiempo suficiente a una dosis suficiente, sería: {result}.",
+    if_unknown_same: "Si los medicamentos que esta herramienta no pudo juzgar se tomaron el tiempo suficiente a una dosis suficiente, no cambiaría.",
     trials_title: "Qué medicamentos contaron",
     verdict_counted: "Contó: no ayudó lo suficiente después de 6 semanas o más, a la dosis más baja que cuenta esta herramienta o más.",
+    verdict_counted_planned: "Contó: no ayudó lo suficiente después de 6 semanas o más, a la dosis completa que planeó quien se lo recetó.",
     verdict_helped: "No contó: le ayudó.",
     verdict_too_short: "No contó: lo tomó {weeks} semanas. Esta herramienta pide al menos 6.",
     verdict_below_minimum: "No contó: {amount} mg es menos que la dosis más baja que cuenta esta herramienta ({min} mg).",
-    verdict_lower_dose: "No contó: lo tomó a una dosis más baja.",
+    verdict_lower_dose: "No contó: fue una dosis más baja de la que planeó quien se lo recetó, así que esta herramienta no puede saber si fue suficiente.",
     verdict_unsure_duration: "No contó: no está seguro(a) de cuánto tiempo lo tomó.",
     verdict_unsure_dose: "No contó: no está seguro(a) de la dosis.",
     verdict_unsure_both: "No contó: no está seguro(a) de la dosis ni de cuánto tiempo lo tomó.",
+    verdict_unsure_duration_lower: "No contó: no está seguro(a) de cuánto tiempo lo tomó, y fue una dosis más baja de la que planeó quien se lo recetó.",
     outcome_no_help: "No me ayudó",
     outcome_partial: "Me ayudó algo, pero no lo suficiente",
     outcome_helped: "Me ayudó",
     dose_amount: "Sé la dosis diaria",
     dose_full: "La dosis completa que planeó quien me lo recetó",
-    dose_lower: "Una dosis más baja",
+    dose_lower: "Una dosis más baja de la que planeó quien me lo recetó",
     dose_not_sure: "No estoy seguro(a)",
     placement_bilateral: "En ambos lados de la cabeza (bilateral)",
     placement_unilateral: "En un lado de la cabeza (unilateral derecha)",
@@ -600,16 +616,15 @@ impl StagingText {
 
     /// The dose in words, in the medicine's unit; `None` when the visitor
     /// was not sure (each place that shows a trial words that its own way).
-    pub fn dose_text(&self, dose: DoseReport, unit: DoseUnit, lang: Lang) -> Option<String> {
+    pub fn dose_text(&self, dose: DoseReport, unit: DoseUnit) -> Option<String> {
         let template = match unit {
             DoseUnit::MgPerDay => self.summary_amount,
             DoseUnit::MgPer24hPatch => self.summary_amount_patch,
         };
         match dose {
-            DoseReport::Amount(amount) => Some(super::fill(
-                template,
-                &[("amount", &amount.display(super::decimal_mark(lang)))],
-            )),
+            DoseReport::Amount(amount) => {
+                Some(super::fill(template, &[("amount", &amount.display())]))
+            }
             DoseReport::FullDose => Some(self.dose_full.to_owned()),
             DoseReport::LowerDose => Some(self.dose_lower.to_owned()),
             DoseReport::NotSure => None,
@@ -641,7 +656,7 @@ impl StagingText {
             None => self.summary_weeks_unsure.to_owned(),
         };
         let dose = self
-            .dose_text(trial.dose, trial.medicine.unit, lang)
+            .dose_text(trial.dose, trial.medicine.unit)
             .unwrap_or_else(|| self.summary_dose_unsure.to_owned());
         let mut parts = vec![
             trial.medicine.class.name().get(lang).to_owned(),
@@ -654,28 +669,35 @@ impl StagingText {
     }
 }
 
-use crate::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
+use crate::domain::staging::adequacy::{CountedOn, DoseDoubt, Shortfall, Unsure, Verdict};
 
 impl StagingText {
     /// Why a trial did or did not count.
-    pub fn verdict(&self, verdict: Verdict, lang: Lang) -> String {
+    pub fn verdict(&self, verdict: Verdict) -> String {
         match verdict {
-            Verdict::Counted => self.verdict_counted.to_owned(),
+            Verdict::Counted(CountedOn::LowestDose) => self.verdict_counted.to_owned(),
+            Verdict::Counted(CountedOn::PlannedDose) => self.verdict_counted_planned.to_owned(),
             Verdict::Helped => self.verdict_helped.to_owned(),
             Verdict::NotAdequate(Shortfall::TooShort { weeks }) => {
                 super::fill(self.verdict_too_short, &[("weeks", &weeks.to_string())])
             }
             Verdict::NotAdequate(Shortfall::DoseBelowMinimum { amount, minimum }) => super::fill(
                 self.verdict_below_minimum,
-                &[
-                    ("amount", &amount.display(super::decimal_mark(lang))),
-                    ("min", &minimum.display(super::decimal_mark(lang))),
-                ],
+                &[("amount", &amount.display()), ("min", &minimum.display())],
             ),
-            Verdict::NotAdequate(Shortfall::LowerDose) => self.verdict_lower_dose.to_owned(),
             Verdict::Unknown(Unsure::Duration) => self.verdict_unsure_duration.to_owned(),
-            Verdict::Unknown(Unsure::Dose) => self.verdict_unsure_dose.to_owned(),
-            Verdict::Unknown(Unsure::DurationAndDose) => self.verdict_unsure_both.to_owned(),
+            Verdict::Unknown(Unsure::Dose(DoseDoubt::NotSure)) => {
+                self.verdict_unsure_dose.to_owned()
+            }
+            Verdict::Unknown(Unsure::Dose(DoseDoubt::LowerThanPlanned)) => {
+                self.verdict_lower_dose.to_owned()
+            }
+            Verdict::Unknown(Unsure::DurationAndDose(DoseDoubt::NotSure)) => {
+                self.verdict_unsure_both.to_owned()
+            }
+            Verdict::Unknown(Unsure::DurationAndDose(DoseDoubt::LowerThanPlanned)) => {
+                self.verdict_unsure_duration_lower.to_owned()
+            }
         }
     }
 }
@@ -683,6 +705,7 @@ impl StagingText {
 use crate::domain::staging::history::EctCourse;
 use crate::domain::staging::medicines::{DrugClass, MinimumDose};
 use crate::domain::staging::methods::{MsmScore, TrdDefinition};
+use crate::domain::staging::Method;
 
 /// Sentences the staging screens build from values.
 impl StagingText {
@@ -716,14 +739,42 @@ impl StagingText {
     }
 
     /// The hint under the dose question: the lowest dose this tool counts,
-    /// or why it has none for this medicine.
-    pub fn dose_hint_for(&self, minimum: MinimumDose, lang: Lang) -> String {
+    /// or why it has none for this medicine; with "a lower dose than my
+    /// prescriber planned" chosen, that milligrams would let it count
+    /// (decision 21).
+    pub fn dose_hint_for(&self, minimum: MinimumDose, mode: Option<DoseMode>) -> String {
         match minimum {
-            MinimumDose::Known { amount } => super::fill(
-                self.dose_hint,
-                &[("min", &amount.display(super::decimal_mark(lang)))],
-            ),
+            MinimumDose::Known { amount } => {
+                let hint = super::fill(self.dose_hint, &[("min", &amount.display())]);
+                if mode == Some(DoseMode::LowerDose) {
+                    format!("{hint} {}", self.dose_lower_hint)
+                } else {
+                    hint
+                }
+            }
             MinimumDose::Unverified => self.dose_unverified_hint.to_owned(),
+        }
+    }
+
+    /// "How this is calculated" for a method: its rules, then that they
+    /// are this tool's and not yet reviewed (decision 22).
+    pub fn how(&self, method: Method) -> String {
+        let rules = match method {
+            Method::Definition => self.def_how,
+            Method::ThaseRush => self.tr_how,
+            Method::Maudsley => self.msm_how,
+            Method::MghS => self.mghs_how,
+        };
+        format!("{rules} {}", self.rules_not_reviewed)
+    }
+
+    /// A method's published source.
+    pub fn source(&self, method: Method) -> &'static str {
+        match method {
+            Method::Definition => self.def_source,
+            Method::ThaseRush => self.tr_source,
+            Method::Maudsley => self.msm_source,
+            Method::MghS => self.mghs_source,
         }
     }
 

@@ -133,7 +133,11 @@ fn the_summary_has_answers_history_results_and_notes() {
     let medicines = model.medicines.as_ref().expect("a medicine");
     assert_eq!(medicines.rows[0][0], "Sertraline (Zoloft)");
     assert_eq!(medicines.rows[0][3], "100 mg a day");
-    assert!(medicines.rows[0][6].starts_with("yes"));
+    // The verdict says "Counted" once (clinical review 3).
+    assert_eq!(
+        medicines.rows[0][6],
+        "Counted: it did not help enough after 6 weeks or more, at or above the lowest dose this tool counts."
+    );
     assert_eq!(model.staging[1].result, "Stage I");
     assert!(model.made_on.contains("2026-11-26"));
     assert_eq!(model.language, "Language used: English.");
@@ -330,5 +334,90 @@ fn a_remembered_treatment_history_round_trips_by_id() {
     assert_eq!(
         from_stored(stored),
         Err(StoredError::Unknown("aspirin".into()))
+    );
+}
+
+/// A session with one saved trial of sertraline, 8 weeks, no help, with
+/// the dose given as `mode` (and `mg` when it is an amount).
+fn with_sertraline(lang: Lang, mode: DoseMode, mg: &str) -> Session {
+    let mut session = answered([0, 0, 0, 0, 0, 0, 0, 0, 1], None, lang);
+    let staging = session.staging_mut();
+    staging.add_trial();
+    staging.change_draft(DraftChange::Medicine(medicine("sertraline")));
+    staging.change_draft(DraftChange::Weeks("8".into()));
+    staging.change_draft(DraftChange::DoseMode(mode));
+    staging.change_draft(DraftChange::Dose(mg.into()));
+    staging.change_draft(DraftChange::Outcome(Outcome::NoHelp));
+    staging.save_draft();
+    assert!(staging.draft().is_none(), "saved");
+    session
+}
+
+#[test]
+fn the_kept_summary_ends_with_the_crisis_lines_and_says_what_item_9_means() {
+    // Project decision 22, in both languages, on both kept forms (print
+    // and download share `body`).
+    for (lang, close, manual) in [
+        (
+            Lang::En,
+            "If you are thinking about suicide: call or text 988 (en español: 988, oprima 2). In immediate danger: call 911.",
+            "The PHQ-9 manual advises further assessment of suicide risk by someone competent to assess it.",
+        ),
+        (
+            Lang::Es,
+            "Si está pensando en el suicidio: llame o envíe un mensaje de texto al 988 (en español: oprima 2). Si corre peligro inmediato: llame al 911.",
+            "El manual del PHQ-9 aconseja una evaluación adicional del riesgo de suicidio",
+        ),
+    ] {
+        let model = summary::summary(&with_sertraline(lang, DoseMode::FullDose, ""), "2026-12-04");
+        let body = html::body(&model);
+        assert!(
+            body.ends_with(&format!("<p class=\"crisis\">{}</p></main>", html::escape(close))),
+            "{lang:?}: {body}"
+        );
+        let note = model.phq9.as_ref().and_then(|p| p.item9_note.clone());
+        assert!(note.is_some_and(|n| n.contains(manual)), "{lang:?}");
+        // The screen's own crisis block shows the lines there.
+        assert!(!html::summary_html(&model, html::Target::Screen).contains(close));
+    }
+}
+
+#[test]
+fn every_note_that_states_a_counting_rule_ends_by_saying_it_is_not_reviewed() {
+    for lang in Lang::ALL {
+        let model = summary::summary(&answered([0; 9], None, lang), "2026-12-04");
+        let s = trd_widget::i18n::copy(lang).staging;
+        let (rules, others): (Vec<_>, Vec<_>) = model
+            .notes
+            .iter()
+            .partition(|n| n.ends_with(s.rules_not_reviewed));
+        // The adequacy rule and the three methods; the last note is the
+        // "educational estimate" line, which states no rule.
+        assert_eq!(rules.len(), 4, "{lang:?}: {:?}", model.notes);
+        assert_eq!(others, vec![s.estimate_note], "{lang:?}");
+    }
+}
+
+#[test]
+fn a_full_dose_trial_says_so_and_a_lower_dose_without_milligrams_is_unknown() {
+    // Decision 21 and review 3 W1, in the doctor's "Counted" column.
+    let counted = |mode, mg| {
+        let model = summary::summary(&with_sertraline(Lang::En, mode, mg), "2026-12-04");
+        model.medicines.expect("a medicine").rows[0][6].clone()
+    };
+    assert_eq!(
+        counted(DoseMode::FullDose, ""),
+        "Counted: it did not help enough after 6 weeks or more, at the full dose your prescriber planned."
+    );
+    assert!(counted(DoseMode::Amount, "50").contains("at or above the lowest dose"));
+    let lower = counted(DoseMode::LowerDose, "");
+    assert!(lower.starts_with("Not counted: it was a lower dose than your prescriber planned"));
+    // Unknown, so the results say what would change if it counted.
+    let session = with_sertraline(Lang::En, DoseMode::LowerDose, "");
+    let assessment = session.staging().assessment();
+    assert!(assessment.has_unknown_trials());
+    assert_eq!(
+        assessment.mgh_s.if_unknown_adequate.map(|m| m.display()),
+        Some("1.0".to_owned())
     );
 }

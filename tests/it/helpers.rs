@@ -11,7 +11,7 @@ use trd_widget::domain::phq9::PHQ9;
 use trd_widget::domain::progress::{DatedTotal, StorageNotice};
 use trd_widget::domain::responses::SafetyFlag;
 use trd_widget::domain::responses::{Responses, SummedScore};
-use trd_widget::domain::staging::adequacy::{Shortfall, Unsure, Verdict};
+use trd_widget::domain::staging::adequacy::{CountedOn, DoseDoubt, Shortfall, Unsure, Verdict};
 use trd_widget::domain::staging::builder::DoseMode;
 use trd_widget::domain::staging::history::EctCourse;
 use trd_widget::domain::staging::history::{
@@ -22,9 +22,10 @@ use trd_widget::domain::staging::medicines::{DrugClass, MinimumDose};
 use trd_widget::domain::staging::methods::TrdDefinition;
 use trd_widget::domain::staging::methods::{Maudsley, MghS, MsmBand, MsmScore, ThaseRushStage};
 use trd_widget::domain::staging::validate::FieldError;
+use trd_widget::domain::staging::Method;
 use trd_widget::domain::wizard::Progress;
 use trd_widget::i18n::staging::medicine_name;
-use trd_widget::i18n::{copy, date_in_words, decimal_mark};
+use trd_widget::i18n::{copy, date_in_words};
 
 /// Problems with one rendered text.
 fn problems(text: &str, lang: Lang) -> Vec<String> {
@@ -167,7 +168,7 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         ] {
             add(
                 "dose_text",
-                s.dose_text(dose, unit, lang).expect("a dose in words"),
+                s.dose_text(dose, unit).expect("a dose in words"),
             );
         }
     }
@@ -198,20 +199,33 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
     for change in s.changes(&trial, lang) {
         add("changes", change);
     }
-    for verdict in [
-        Verdict::Counted,
+    let verdicts = [
+        Verdict::Counted(CountedOn::LowestDose),
+        Verdict::Counted(CountedOn::PlannedDose),
         Verdict::Helped,
         Verdict::NotAdequate(Shortfall::TooShort { weeks: 3 }),
         Verdict::NotAdequate(Shortfall::DoseBelowMinimum {
             amount: Dose::from_thousandths(37_500),
             minimum: Dose::whole(50),
         }),
-        Verdict::NotAdequate(Shortfall::LowerDose),
         Verdict::Unknown(Unsure::Duration),
-        Verdict::Unknown(Unsure::Dose),
-        Verdict::Unknown(Unsure::DurationAndDose),
-    ] {
-        add("verdict", s.verdict(verdict, lang));
+        Verdict::Unknown(Unsure::Dose(DoseDoubt::NotSure)),
+        Verdict::Unknown(Unsure::Dose(DoseDoubt::LowerThanPlanned)),
+        Verdict::Unknown(Unsure::DurationAndDose(DoseDoubt::NotSure)),
+        Verdict::Unknown(Unsure::DurationAndDose(DoseDoubt::LowerThanPlanned)),
+    ];
+    let texts: Vec<String> = verdicts.iter().map(|v| s.verdict(*v)).collect();
+    for (i, text) in texts.iter().enumerate() {
+        // Each reason has its own words: a full-dose trial never reads as
+        // checked against a lowest dose (decision 21).
+        assert!(!texts[..i].contains(text), "{lang:?}: {text} twice");
+        add("verdict", text.clone());
+    }
+    for method in Method::ALL {
+        let how = s.how(method);
+        assert!(how.ends_with(s.rules_not_reviewed), "{lang:?} {method:?}");
+        add("how", how);
+        add("source", s.source(method).to_owned());
     }
     for topic in Topic::ALL {
         add("link", copy(lang).learn.link(topic).to_owned());
@@ -305,7 +319,9 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         .iter()
         .find(|m| m.minimum == MinimumDose::Unverified);
     for m in [medicine("sertraline"), unverified].into_iter().flatten() {
-        add("dose_hint_for", c.staging.dose_hint_for(m.minimum, lang));
+        for mode in [None, Some(DoseMode::LowerDose)] {
+            add("dose_hint_for", c.staging.dose_hint_for(m.minimum, mode));
+        }
     }
     for (met, distinct_failed) in [(true, 2), (false, 1)] {
         add(
@@ -359,18 +375,17 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         augmentations: 1,
         ect: true,
     };
-    let scale = c.mghs_scale(mghs, lang).expect("a bar");
-    let mark = decimal_mark(lang);
+    let scale = c.mghs_scale(mghs).expect("a bar");
     assert_eq!(
         scale
             .bands
             .iter()
             .map(|b| (b.min, b.max, b.label.as_str()))
             .collect::<Vec<_>>(),
-        [(0, 3, "0"), (4, 6, "2"), (7, 12, &*format!("3{mark}5"))]
+        [(0, 3, "0"), (4, 6, "2"), (7, 12, "3.5")]
     );
     assert_eq!(scale.highest, 12);
-    assert_eq!(scale.end_label, Some(format!("6{mark}5")));
+    assert_eq!(scale.end_label, Some("6.5".to_owned()));
     assert_eq!(scale.mark, None);
     add("mghs_scale", scale.alt);
     for band in scale.bands {
@@ -383,7 +398,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         augmentations: 0,
         ect: false,
     };
-    assert_eq!(c.mghs_scale(nothing, lang), None);
+    assert_eq!(c.mghs_scale(nothing), None);
     add(
         "if_unknown_line",
         c.staging.if_unknown_line(Some("Stage III")),
@@ -408,13 +423,28 @@ fn every_helper_renders_complete_text_in_every_language() {
         }
     }
     assert!(bad.is_empty(), "{bad:#?}");
-    // Spanish numbers use the decimal comma.
+    // US Spanish writes a decimal point, as English does (decision 20):
+    // "37.5", never "37,5", anywhere a helper writes a number.
     let es = renders(Lang::Es);
     assert!(
         es.iter()
-            .any(|(n, t)| n == "dose_text" && t.contains("37,5")),
+            .any(|(n, t)| n == "dose_text" && t.contains("37.5")),
         "{es:?}"
     );
+    for lang in Lang::ALL {
+        for (name, text) in renders(lang) {
+            assert!(!decimal_comma(&text), "{name} ({lang:?}): {text}");
+        }
+    }
+    assert!(decimal_comma("5,5 puntos") && !decimal_comma("1, 2 y 3"));
+}
+
+/// A digit, a comma and a digit: "12,5".
+fn decimal_comma(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == ',' && w[2].is_ascii_digit())
 }
 
 #[test]

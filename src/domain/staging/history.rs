@@ -164,21 +164,23 @@ impl Months {
         }
     }
 
-    /// "12", or "12.5" with the given decimal mark; no trailing zeros.
-    pub fn display(self, decimal_mark: char) -> String {
-        decimal_text(self.thousandths, decimal_mark)
+    /// "12", or "12.5"; no trailing zeros.
+    pub fn display(self) -> String {
+        decimal_text(self.thousandths)
     }
 }
 
 /// `thousandths` / 1000 as text, without floats: "12", "12.5", "0.125".
-pub fn decimal_text(thousandths: u32, decimal_mark: char) -> String {
+/// US English and US Spanish both write a decimal point (project decision
+/// 20); number fields still accept a comma (`validate::decimal`).
+pub fn decimal_text(thousandths: u32) -> String {
     let whole = thousandths / 1000;
     let fraction = thousandths % 1000;
     if fraction == 0 {
         return whole.to_string();
     }
     let digits = format!("{fraction:03}");
-    format!("{whole}{decimal_mark}{}", digits.trim_end_matches('0'))
+    format!("{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// A dose in thousandths of the medicine's unit (mg, or mg/24 h for a
@@ -200,8 +202,8 @@ impl Dose {
         self.0
     }
 
-    /// "150", or "37.5" with the given decimal mark.
-    pub fn display(self, decimal_mark: char) -> String {
-        decimal_text(self.0, decimal_mark)
+    /// "150", or "37.5".
+    pub fn display(self) -> String {
+        decimal_text(self.0)
     }
 }

@@ -240,11 +240,11 @@ pub struct MghS {
 }
 
 impl MghS {
-    /// The score with one decimal, as published ("4.5"), with the
-    /// language's decimal mark (`'.'` or `','`).
-    pub fn display(self, mark: char) -> String {
+    /// The score with one decimal, as published ("4.5"); a point in every
+    /// language (project decision 20).
+    pub fn display(self) -> String {
         format!(
-            "{}{mark}{}",
+            "{}.{}",
             self.halves / 2,
             if self.halves % 2 == 1 { 5 } else { 0 }
         )

@@ -76,11 +76,7 @@ impl Assessment {
 }
 
 pub fn assess(history: &TreatmentHistory) -> Assessment {
-    let verdicts: Vec<Verdict> = history
-        .trials
-        .iter()
-        .map(|t| verdict(t, Assume::AsEntered))
-        .collect();
+    let verdicts: Vec<Verdict> = history.trials.iter().map(verdict).collect();
     let unknown = verdicts.iter().any(|v| matches!(v, Verdict::Unknown(_)));
     fn staged<T>(
         history: &TreatmentHistory,

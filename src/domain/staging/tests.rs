@@ -1,7 +1,9 @@
 //! Every rule and boundary of clinical-spec 2-4 and 6.1 as a row, plus
 //! properties over random histories.
 
-use super::adequacy::{adequacy, verdict, Adequacy, Assume, Shortfall, Unsure, Verdict};
+use super::adequacy::{
+    adequacy, counts, verdict, Adequacy, Assume, CountedOn, DoseDoubt, Shortfall, Unsure, Verdict,
+};
 use super::history::{
     Dose, DoseReport, EctCourse, EctPlacement, Months, MsmSeverity, Outcome, TreatmentHistory,
     Trial,
@@ -44,91 +46,98 @@ fn check_adequacy(trial: Trial, expected: Adequacy) {
 
 #[test]
 fn adequacy_rules() {
-    let base = failed("sertraline");
-    check_adequacy(
-        Trial {
-            weeks: Some(6),
-            ..base
-        },
-        Adequacy::Adequate,
-    );
-    check_adequacy(
-        Trial {
-            weeks: Some(5),
-            ..base
-        },
-        Adequacy::NotAdequate(Shortfall::TooShort { weeks: 5 }),
-    );
-    check_adequacy(
-        Trial {
-            dose: DoseReport::Amount(Dose::whole(50)),
-            ..base
-        },
-        Adequacy::Adequate,
-    );
-    check_adequacy(
-        Trial {
-            dose: DoseReport::Amount(Dose::whole(25)),
-            ..base
-        },
-        Adequacy::NotAdequate(Shortfall::DoseBelowMinimum {
-            amount: Dose::whole(25),
-            minimum: Dose::whole(50),
-        }),
-    );
-    check_adequacy(
-        Trial {
-            dose: DoseReport::LowerDose,
-            ..base
-        },
-        Adequacy::NotAdequate(Shortfall::LowerDose),
-    );
-    check_adequacy(
-        Trial {
-            dose: DoseReport::NotSure,
-            ..base
-        },
-        Adequacy::Unknown(Unsure::Dose),
-    );
-    check_adequacy(
-        Trial {
-            weeks: None,
-            ..base
-        },
-        Adequacy::Unknown(Unsure::Duration),
-    );
-    check_adequacy(
-        Trial {
-            weeks: None,
-            dose: DoseReport::NotSure,
-            ..base
-        },
-        Adequacy::Unknown(Unsure::DurationAndDose),
-    );
-    // Known to be too short: not adequate, whatever the dose.
-    check_adequacy(
-        Trial {
-            weeks: Some(3),
-            dose: DoseReport::NotSure,
-            ..base
-        },
-        Adequacy::NotAdequate(Shortfall::TooShort { weeks: 3 }),
-    );
-    // Milligrams of a medicine without a verified minimum cannot be judged.
-    check_adequacy(
-        Trial {
-            dose: DoseReport::Amount(Dose::whole(60)),
-            ..failed("phenelzine")
-        },
-        Adequacy::Unknown(Unsure::Dose),
-    );
-    check_adequacy(
-        Trial {
-            dose: DoseReport::FullDose,
-            ..failed("phenelzine")
-        },
-        Adequacy::Adequate,
-    );
+    let amount = |mg: u32| DoseReport::Amount(Dose::whole(mg));
+    let planned = Adequacy::Adequate(CountedOn::PlannedDose);
+    let lowest = Adequacy::Adequate(CountedOn::LowestDose);
+    let lower = DoseDoubt::LowerThanPlanned;
+    let not_sure = DoseDoubt::NotSure;
+    // (weeks, dose, medicine, expected): every boundary of decisions 4
+    // and 21 as a row.
+    let rows: &[(Option<u16>, DoseReport, &str, Adequacy)] = &[
+        (Some(6), DoseReport::FullDose, "sertraline", planned),
+        (
+            Some(5),
+            DoseReport::FullDose,
+            "sertraline",
+            Adequacy::NotAdequate(Shortfall::TooShort { weeks: 5 }),
+        ),
+        (Some(8), amount(50), "sertraline", lowest),
+        (
+            Some(8),
+            amount(25),
+            "sertraline",
+            Adequacy::NotAdequate(Shortfall::DoseBelowMinimum {
+                amount: Dose::whole(25),
+                minimum: Dose::whole(50),
+            }),
+        ),
+        // Decision 21: "lower than planned" says nothing about this
+        // tool's minimum, so without milligrams it is unknown.
+        (
+            Some(8),
+            DoseReport::LowerDose,
+            "sertraline",
+            Adequacy::Unknown(Unsure::Dose(lower)),
+        ),
+        (
+            None,
+            DoseReport::LowerDose,
+            "sertraline",
+            Adequacy::Unknown(Unsure::DurationAndDose(lower)),
+        ),
+        (
+            Some(3),
+            DoseReport::LowerDose,
+            "sertraline",
+            Adequacy::NotAdequate(Shortfall::TooShort { weeks: 3 }),
+        ),
+        // With milligrams, the section 6.3 rule decides.
+        (Some(8), amount(100), "sertraline", lowest),
+        (
+            Some(8),
+            DoseReport::NotSure,
+            "sertraline",
+            Adequacy::Unknown(Unsure::Dose(not_sure)),
+        ),
+        (
+            None,
+            DoseReport::FullDose,
+            "sertraline",
+            Adequacy::Unknown(Unsure::Duration),
+        ),
+        (
+            None,
+            DoseReport::NotSure,
+            "sertraline",
+            Adequacy::Unknown(Unsure::DurationAndDose(not_sure)),
+        ),
+        // Known to be too short: not adequate, whatever the dose.
+        (
+            Some(3),
+            DoseReport::NotSure,
+            "sertraline",
+            Adequacy::NotAdequate(Shortfall::TooShort { weeks: 3 }),
+        ),
+        // Milligrams of a medicine without a verified minimum cannot be
+        // judged; its planned full dose can.
+        (
+            Some(8),
+            amount(60),
+            "phenelzine",
+            Adequacy::Unknown(Unsure::Dose(not_sure)),
+        ),
+        (Some(8), DoseReport::FullDose, "phenelzine", planned),
+    ];
+    for (weeks, dose, id, expected) in rows {
+        check_adequacy(
+            Trial {
+                weeks: *weeks,
+                dose: *dose,
+                ..failed(id)
+            },
+            *expected,
+        );
+    }
 }
 
 #[test]
@@ -137,21 +146,27 @@ fn a_trial_that_helped_is_not_a_failure_and_partial_help_is() {
         outcome: Outcome::Helped,
         ..failed("sertraline")
     };
-    assert_eq!(verdict(&helped, Assume::AsEntered), Verdict::Helped);
+    assert_eq!(verdict(&helped), Verdict::Helped);
+    assert!(!counts(&helped, Assume::UnknownAdequate));
     let partial = Trial {
         outcome: Outcome::Partial,
         ..failed("sertraline")
     };
-    assert_eq!(verdict(&partial, Assume::AsEntered), Verdict::Counted);
+    assert_eq!(verdict(&partial), Verdict::Counted(CountedOn::PlannedDose));
     let unknown = Trial {
         weeks: None,
         ..failed("sertraline")
     };
-    assert_eq!(
-        verdict(&unknown, Assume::AsEntered),
-        Verdict::Unknown(Unsure::Duration)
-    );
-    assert_eq!(verdict(&unknown, Assume::UnknownAdequate), Verdict::Counted);
+    assert_eq!(verdict(&unknown), Verdict::Unknown(Unsure::Duration));
+    assert!(!counts(&unknown, Assume::AsEntered));
+    assert!(counts(&unknown, Assume::UnknownAdequate));
+    // A lower dose than planned counts only in the "if" line.
+    let lower = Trial {
+        dose: DoseReport::LowerDose,
+        ..failed("sertraline")
+    };
+    assert!(!counts(&lower, Assume::AsEntered));
+    assert!(counts(&lower, Assume::UnknownAdequate));
 }
 
 // ---- TRD definition ----
@@ -379,11 +394,11 @@ fn maudsley_duration_boundaries_in_continuous_months() {
 }
 
 #[test]
-fn months_display_with_the_language_decimal_mark() {
-    assert_eq!(Months::from_thousandths(12_500).display('.'), "12.5");
-    assert_eq!(Months::from_thousandths(12_500).display(','), "12,5");
-    assert_eq!(Months::from_thousandths(12_050).display('.'), "12.05");
-    assert_eq!(Months::whole(24).display(','), "24");
+fn months_display_with_a_decimal_point() {
+    // Project decision 20: a point in English and US Spanish alike.
+    assert_eq!(Months::from_thousandths(12_500).display(), "12.5");
+    assert_eq!(Months::from_thousandths(12_050).display(), "12.05");
+    assert_eq!(Months::whole(24).display(), "24");
 }
 
 #[test]
@@ -516,7 +531,7 @@ fn maudsley_totals_and_bands() {
 // ---- MGH-S (4.3) ----
 
 fn mgh(history: &TreatmentHistory) -> String {
-    mgh_s(history, Assume::AsEntered).display('.')
+    mgh_s(history, Assume::AsEntered).display()
 }
 
 #[test]
@@ -579,7 +594,10 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
     assert!(assessment.has_unknown_trials());
     assert_eq!(
         assessment.verdicts,
-        vec![Verdict::Counted, Verdict::Unknown(Unsure::Dose)]
+        vec![
+            Verdict::Counted(CountedOn::PlannedDose),
+            Verdict::Unknown(Unsure::Dose(DoseDoubt::NotSure))
+        ]
     );
     assert!(!assessment.definition.as_entered.met);
     assert_eq!(
@@ -591,9 +609,9 @@ fn unknown_trials_never_count_but_say_what_they_would_change() {
         assessment.thase_rush.if_unknown_adequate.map(|t| t.stage),
         Some(ThaseRushStage::II)
     );
-    assert_eq!(assessment.mgh_s.as_entered.display('.'), "1.0");
+    assert_eq!(assessment.mgh_s.as_entered.display(), "1.0");
     assert_eq!(
-        assessment.mgh_s.if_unknown_adequate.map(|m| m.display('.')),
+        assessment.mgh_s.if_unknown_adequate.map(|m| m.display()),
         Some("2.0".to_owned())
     );
 

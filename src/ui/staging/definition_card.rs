@@ -45,7 +45,7 @@ pub fn DefinitionCard() -> impl IntoView {
                 <LearnLink topic=Topic::WhyTrdHappens />
             </p>
             <TrialVerdicts />
-            <CardDetails how=|t| t.def_how source=|t| t.def_source />
+            <CardDetails method=Method::Definition />
         </section>
     }
 }

@@ -21,7 +21,7 @@ pub fn DoseField() -> impl IntoView {
     let mode = Signal::derive(move || draft.get().and_then(|d| d.dose_mode));
     let hint = move || {
         let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
-        Some(ctx.copy().staging.dose_hint_for(minimum, ctx.lang.get()))
+        Some(ctx.copy().staging.dose_hint_for(minimum, mode.get()))
     };
     let amount_error = Memo::new(move |_| errors.get().dose);
     let amount_label = move || {

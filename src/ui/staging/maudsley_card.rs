@@ -60,7 +60,7 @@ pub fn MaudsleyCard() -> impl IntoView {
                 <LearnLink topic=Topic::DiagnosisAndStaging />
             </p>
             <TrialVerdicts />
-            <CardDetails how=|t| t.msm_how source=|t| t.msm_source />
+            <CardDetails method=Method::Maudsley />
         </section>
     }
 }

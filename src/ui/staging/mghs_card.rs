@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::learn::Topic;
 use crate::domain::staging::Method;
-use crate::i18n::decimal_mark;
 use crate::ui::context::use_session;
 use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
@@ -17,26 +16,21 @@ use crate::ui::staging::unknown_line::UnknownLine;
 pub fn MghsCard() -> impl IntoView {
     let ctx = use_session();
     let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
-    let mark = move || decimal_mark(ctx.lang.get());
-    // The test contract always has a point; the visitor reads their own mark.
-    let slug = move || result.get().as_entered.display('.');
-    let score = move || result.get().as_entered.display(mark());
+    let score = move || result.get().as_entered.display();
     let alternative = Signal::derive(move || {
         let staged = result.get();
         let other = staged.if_unknown_adequate?;
-        (other.halves != staged.as_entered.halves).then(|| other.display(mark()))
+        (other.halves != staged.as_entered.halves).then(|| other.display())
     });
     let picture = move || {
-        let scale = ctx
-            .copy()
-            .mghs_scale(result.get().as_entered, ctx.lang.get())?;
+        let scale = ctx.copy().mghs_scale(result.get().as_entered)?;
         Some(view! { <ScalePicture scale=Signal::stored(scale) /> })
     };
     view! {
         <section
             class="trd-stage-card"
             data-instrument=Method::MghS.slug()
-            data-score=slug
+            data-score=score
             aria-labelledby="trd-card-mgh-s"
         >
             <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
@@ -48,7 +42,7 @@ pub fn MghsCard() -> impl IntoView {
                 <LearnLink topic=Topic::DiagnosisAndStaging />
             </p>
             <TrialVerdicts />
-            <CardDetails how=|t| t.mghs_how source=|t| t.mghs_source />
+            <CardDetails method=Method::MghS />
         </section>
     }
 }

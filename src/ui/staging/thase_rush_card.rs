@@ -59,7 +59,7 @@ pub fn ThaseRushCard() -> impl IntoView {
                 <LearnLink topic=Topic::TreatmentOptions />
             </p>
             <TrialVerdicts />
-            <CardDetails how=|t| t.tr_how source=|t| t.tr_source />
+            <CardDetails method=Method::ThaseRush />
         </section>
     }
 }

@@ -16,29 +16,28 @@ pub fn TrialVerdicts() -> impl IntoView {
         if trials.is_empty() {
             return view! { <p>{ctx.copy().staging.medicines_none}</p> }.into_any();
         }
-        trials
+        let items = trials
             .iter()
             .zip(verdicts)
             .map(|(trial, verdict)| {
                 view! {
                     <li
                         data-medicine=trial.medicine.id
-                        data-counted=(verdict == crate::domain::staging::adequacy::Verdict::Counted)
-                            .to_string()
+                        data-counted=verdict.is_counted().to_string()
                     >
                         <strong>{medicine_name(trial.medicine, lang)}</strong>
                         ": "
-                        {ctx.copy().staging.verdict(verdict, lang)}
+                        {ctx.copy().staging.verdict(verdict)}
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="trd-verdicts">{items}</ul> }.into_any()
     };
     view! {
         <details class="trd-details">
             <summary>{move || ctx.copy().staging.trials_title}</summary>
-            <ul class="trd-verdicts">{rows}</ul>
+            {rows}
         </details>
     }
 }

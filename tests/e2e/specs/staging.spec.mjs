@@ -88,12 +88,12 @@ test('a history in Spanish with an unsure medicine and ECT: every card, and the 
   const tr = staging.card('thase-rush');
   await expect(tr).toContainText('Etapa II');
   await expect(tr.locator('[data-if-unknown]')).toHaveText(
-    'Si los medicamentos de los que no está seguro(a) se tomaron el tiempo suficiente a una dosis suficiente, sería: Etapa III.',
+    'Si los medicamentos que esta herramienta no pudo juzgar se tomaron el tiempo suficiente a una dosis suficiente, sería: Etapa III.',
   );
   await expect(tr).toContainText('no cuenta para la etapa V');
-  // The visitor reads the Spanish decimal mark; the contract keeps the point.
-  await expect(staging.card('mgh-s').locator('.trd-figure')).toHaveText('5,5');
-  await expect(staging.card('mgh-s').locator('[data-if-unknown]')).toContainText('sería: 6,5');
+  // US Spanish writes a decimal point, as the contract does (decision 20).
+  await expect(staging.card('mgh-s').locator('.trd-figure')).toHaveText('5.5');
+  await expect(staging.card('mgh-s').locator('[data-if-unknown]')).toContainText('sería: 6.5');
   await expect(staging.card('maudsley').locator('[data-if-unknown]')).toContainText('sería: 9 de 15 (moderado)');
   await expect(staging.card('trd-definition').locator('[data-if-unknown]')).toContainText('no cambiaría');
   await expect(widget.root.locator('[data-instrument="phq9"]')).toHaveCount(0);
@@ -229,7 +229,7 @@ test('axe-core finds no violation on the builder (form open, with errors) and th
   expect(results, results.join('\n')).toEqual([]);
 });
 
-test('episode length in continuous months: 12 is acute, 12.5 sub-acute; 24,5 in Spanish is chronic', async ({ page }) => {
+test('episode length in continuous months: 12 is acute, 12.5 sub-acute; 24,5 typed in Spanish is chronic and shown as 24.5', async ({ page }) => {
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
   const staging = new Staging(widget);
@@ -248,8 +248,8 @@ test('episode length in continuous months: 12 is acute, 12.5 sub-acute; 24,5 in 
   await es.seeResults();
   await expect(es.card('maudsley')).toHaveAttribute('data-score', '7');
   await widget.button('Resumen para mi médico').click();
-  await expect(widget.root.locator('[data-summary]')).toContainText('Duración de este episodio: 24,5 meses.');
-  await expect(widget.root.locator('[data-summary]')).toContainText('Gravedad actual, elegida por la persona de descripciones sencillas');
+  await expect(widget.root.locator('[data-summary]')).toContainText('Duración de este episodio: 24.5 meses.');
+  await expect(widget.root.locator('[data-summary]')).toContainText('Gravedad actual, elegida por la persona entre descripciones sencillas');
   // Junk is a field message, not a score.
   await widget.button('Atrás').click();
   await widget.button('Cambiar mis tratamientos').click();

@@ -27,6 +27,11 @@ async function completeBoth(page, path = '/e2e/clinic-en.html') {
   return widget;
 }
 
+
+/** The last line of the printout and the download (project decision 22). */
+const CRISIS_CLOSE =
+  'If you are thinking about suicide: call or text 988 (en español: 988, oprima 2). In immediate danger: call 911.';
+
 test('the summary shows answers, total, item 9, the history and every result', async ({ page }) => {
   const widget = await completeBoth(page);
   const summary = widget.root.locator('[data-summary]');
@@ -36,7 +41,9 @@ test('the summary shows answers, total, item 9, the history and every result', a
   await expect(firstRow).toContainText('More than half the days (2)');
   await expect(summary).toContainText('Total: 11 out of 27, in the moderate range (10 to 14).');
   await expect(summary).toContainText('Question 9, thoughts of being better off dead or of self-harm: Several days (1).');
-  await expect(summary).toContainText('Crisis resources were shown.');
+  await expect(summary).toContainText(
+    'Question 9 was answered above 0; crisis resources were shown. The PHQ-9 manual advises further assessment of suicide risk by someone competent to assess it.',
+  );
   await expect(summary).toContainText('How hard these problems made daily life: Somewhat difficult.');
   // On screen each medicine is a record of its own (no sideways scrolling).
   const records = summary.locator('.trd-records > li');
@@ -75,6 +82,8 @@ test('the summary downloads as a self-contained HTML file with the same content'
   await file.setContent(html);
   await expect(file.locator('h1')).toHaveText('Summary for your doctor');
   await expect(file.locator('table').first().locator('tbody tr')).toHaveCount(9);
+  // What the visitor keeps ends with the crisis lines (decision 22).
+  await expect(file.locator('main > :last-child')).toHaveText(CRISIS_CLOSE);
   await file.close();
 });
 
@@ -117,6 +126,7 @@ test('print uses a frame that holds only the summary', async ({ page }) => {
   expect(printed.sheets).toBe(1);
   expect(printed.text).toContain('Total: 11 out of 27');
   expect(printed.text).toContain('Sertraline (Zoloft)');
+  expect(printed.text.trim().endsWith(CRISIS_CLOSE)).toBe(true);
   // None of the host page, and none of the widget's own buttons.
   expect(printed.text).not.toContain('Depression that has not improved enough after two or more treatments.');
   expect(printed.text).not.toContain('Download the summary');

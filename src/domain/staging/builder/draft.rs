@@ -75,7 +75,7 @@ impl DraftErrors {
 impl TrialDraft {
     pub fn from_trial(trial: &Trial) -> Self {
         let (dose_mode, dose) = match trial.dose {
-            DoseReport::Amount(amount) => (DoseMode::Amount, amount.display('.')),
+            DoseReport::Amount(amount) => (DoseMode::Amount, amount.display()),
             DoseReport::FullDose => (DoseMode::FullDose, String::new()),
             DoseReport::LowerDose => (DoseMode::LowerDose, String::new()),
             DoseReport::NotSure => (DoseMode::NotSure, String::new()),

@@ -85,7 +85,7 @@ impl Builder {
     pub fn restore(&mut self, history: TreatmentHistory) {
         self.months = history
             .episode_months
-            .map(|m| m.display('.'))
+            .map(|m| m.display())
             .unwrap_or_default();
         self.months_error = None;
         self.history = history;

@@ -150,7 +150,7 @@ fn edit_and_remove() {
     assert!(b.draft().is_none());
     assert!(b.history().trials[0].dose_raised);
     assert_eq!(b.history().trials.len(), 2);
-    assert_eq!(b.assessment().mgh_s.as_entered.display('.'), "3.0");
+    assert_eq!(b.assessment().mgh_s.as_entered.display(), "3.0");
 
     b.edit_trial(1);
     b.remove_trial(0);
