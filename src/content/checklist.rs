@@ -3,7 +3,9 @@
 //! decision 11). Nothing is scored and nothing is advice: each ticked line
 //! shows a point to raise with a prescriber.
 //! One line per point in `content/psilocybin-checklist.<lang>.md`:
-//! `id | statement | point to raise`.
+//! `id | statement | point to raise`. A point to raise that starts with
+//! `crisis:` mentions suicide: it is shown inside the crisis callout, with
+//! 988 and 911 beside it (project decision 3; clinical-spec 9.3).
 
 use crate::domain::lang::Lang;
 
@@ -15,6 +17,8 @@ pub struct Point {
     pub id: &'static str,
     pub statement: &'static str,
     pub to_raise: &'static str,
+    /// Shown with the crisis lines beside it.
+    pub crisis: bool,
 }
 
 pub fn points(lang: Lang) -> Vec<Point> {
@@ -23,10 +27,14 @@ pub fn points(lang: Lang) -> Vec<Point> {
         Lang::Es => ES,
     };
     super::lines::fields3(source)
-        .map(|[id, statement, to_raise]| Point {
-            id,
-            statement,
-            to_raise,
+        .map(|[id, statement, to_raise]| {
+            let crisis = to_raise.strip_prefix("crisis:").map(str::trim_start);
+            Point {
+                id,
+                statement,
+                to_raise: crisis.unwrap_or(to_raise),
+                crisis: crisis.is_some(),
+            }
         })
         .collect()
 }

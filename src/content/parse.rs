@@ -16,10 +16,18 @@
 //! downsides: A treatment's possible downsides (project decision 17).
 //!
 //! crisis: A sentence that mentions suicide, shown inside a crisis callout.
+//!
+//! crisis-lines:
 //! ```
 //!
+//! `crisis-lines:` alone is the full list of crisis lines, rendered from the
+//! same data as the crisis block (`domain::crisis`, with the clinic's own
+//! lines and region), so the page and the block can never disagree.
+//!
 //! `checked:` is the day the sources were last checked (project decision
-//! 16). `reviewer:` and `reviewed:` come together, and only once a named
+//! 16), or `pending` where a check is due and not yet recorded (the
+//! getting-help page, until its numbers are re-checked on the live sites
+//! as clinical-spec 13.8 asks): such a page shows no date. `reviewer:` and `reviewed:` come together, and only once a named
 //! clinician has signed the page off; until then the page says only when
 //! its sources were checked.
 
@@ -41,6 +49,8 @@ pub enum Block {
     Downsides(Vec<Inline>),
     /// Text shown together with the crisis lines (every mention of suicide).
     Crisis(Vec<Inline>),
+    /// Every crisis line, tappable, from `domain::crisis`.
+    CrisisLines,
 }
 
 /// A clinician's sign-off of a page.
@@ -54,8 +64,9 @@ pub struct Review {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Page {
     pub title: String,
-    /// When the page's sources were last checked.
-    pub checked: Date,
+    /// When the page's sources were last checked; `None` while a check is
+    /// pending (`checked: pending`).
+    pub checked: Option<Date>,
     /// Set only when a named clinician has reviewed the page.
     pub review: Option<Review>,
     pub sources: Vec<String>,
@@ -135,7 +146,8 @@ pub fn parse(source: &str) -> Result<Page, ContentError> {
         let value = value.trim().to_owned();
         match key.trim() {
             "title" => title = Some(value),
-            "checked" => checked = Some(date(&value)?),
+            "checked" if value == "pending" => checked = Some(None),
+            "checked" => checked = Some(Some(date(&value)?)),
             "reviewer" => reviewer = Some(value),
             "reviewed" => reviewed = Some(date(&value)?),
             "source" => sources.push(value),
@@ -145,7 +157,9 @@ pub fn parse(source: &str) -> Result<Page, ContentError> {
     let mut blocks = Vec::new();
     for chunk in body.split("\n\n").map(str::trim).filter(|c| !c.is_empty()) {
         let joined = || chunk.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-        if let Some(heading) = chunk.strip_prefix("## ") {
+        if chunk == "crisis-lines:" {
+            blocks.push(Block::CrisisLines);
+        } else if let Some(heading) = chunk.strip_prefix("## ") {
             blocks.push(Block::Heading(heading.trim().to_owned()));
         } else if chunk.starts_with("downsides:") {
             let text = joined();
@@ -194,7 +208,7 @@ impl Page {
         self.blocks
             .iter()
             .flat_map(|b| match b {
-                Block::Heading(_) => Vec::new(),
+                Block::Heading(_) | Block::CrisisLines => Vec::new(),
                 Block::Paragraph(inlines) | Block::Downsides(inlines) | Block::Crisis(inlines) => {
                     from(inlines)
                 }
@@ -223,6 +237,7 @@ impl Page {
                     parts.push(flat(inlines))
                 }
                 Block::List(items) => parts.extend(items.iter().map(|i| flat(i))),
+                Block::CrisisLines => {}
             }
         }
         parts.join("\n")
@@ -236,7 +251,7 @@ mod tests {
     #[test]
     fn parses_header_blocks_and_terms() {
         let page = parse(
-            "title: T\nchecked: 2026-11-26\nsource: A 2020.\nsource: B 2021.\n---\nOne {{hpa|HPA axis}} here.\nStill one.\n\n## H\n\n- a {{x}}\n- b\n\ndownsides: Some {{y|risk}}.\n\ncrisis: Call 988.\n",
+            "title: T\nchecked: 2026-11-26\nsource: A 2020.\nsource: B 2021.\n---\nOne {{hpa|HPA axis}} here.\nStill one.\n\n## H\n\n- a {{x}}\n- b\n\ndownsides: Some {{y|risk}}.\n\ncrisis: Call 988.\n\ncrisis-lines:\n",
         )
         .expect("valid");
         assert_eq!(page.title, "T");
@@ -253,13 +268,16 @@ mod tests {
             ])
         );
         assert_eq!(page.blocks[1], Block::Heading("H".into()));
-        assert_eq!(page.checked, Date::parse("2026-11-26").expect("date"));
+        assert_eq!(page.checked, Date::parse("2026-11-26"));
+        let pending = parse("title: T\nchecked: pending\n---\nbody").expect("valid");
+        assert_eq!(pending.checked, None);
         assert_eq!(page.review, None);
         assert!(matches!(page.blocks[3], Block::Downsides(_)));
         assert_eq!(
             page.blocks[4],
             Block::Crisis(vec![Inline::Text("Call 988.".into())])
         );
+        assert_eq!(page.blocks[5], Block::CrisisLines);
         assert_eq!(page.terms(), vec!["hpa", "x", "y"]);
         assert!(page.plain_text().contains("One HPA axis here."));
     }

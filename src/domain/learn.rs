@@ -22,6 +22,13 @@ impl Topic {
         self == Topic::Psilocybin
     }
 
+    /// Whether the page lists every crisis line (its content has a
+    /// `crisis-lines:` block; a content test keeps the two in step). The
+    /// compact block below it then does not repeat them (decision 19).
+    pub fn lists_crisis_lines(self) -> bool {
+        self == Topic::GettingHelp
+    }
+
     /// In the order the topic list shows them.
     pub const ALL: [Topic; 9] = [
         Topic::WhatIsTrd,

@@ -388,6 +388,12 @@ impl Session {
             && matches!(self.phq9.screen(), Screen::Question(_) | Screen::Review)
     }
 
+    /// Whether the screen itself lists every crisis line (the getting-help
+    /// page), so the compact block leaves out its disclosure (decision 19).
+    pub fn lists_crisis_lines(&self) -> bool {
+        self.flow == Flow::Learn && self.topic.is_some_and(Topic::lists_crisis_lines)
+    }
+
     /// The screen's name for the wrapper's `data-screen` attribute.
     pub fn screen_slug(&self) -> &'static str {
         match self.flow {

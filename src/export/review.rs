@@ -60,6 +60,10 @@ fn block(block: &Block, lang: Lang) -> (String, &'static str) {
             "downsides",
         ),
         Block::Crisis(i) => (inlines(i), "crisis"),
+        Block::CrisisLines => (
+            "<em>Every crisis line of the \"Crisis resources\" section below, tappable, with the clinic's own lines</em>".to_owned(),
+            "crisis-lines",
+        ),
     }
 }
 
@@ -86,7 +90,10 @@ fn head(out: &mut String, columns: &[&str]) {
 
 fn sign_off(page: &Page, lang: Lang) -> String {
     let l = i18n::copy(lang).learn;
-    let checked = l.checked_line(page.checked, lang);
+    let checked = page.checked.map_or_else(
+        || "Sources: check pending (clinical-spec 13.8).".to_owned(),
+        |date| l.checked_line(date, lang),
+    );
     match &page.review {
         Some(review) => format!(
             "{checked} {}",

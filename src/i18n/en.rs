@@ -71,6 +71,7 @@ pub const EN: UiText = UiText {
     crisis_panel_private: "Your answers stay on this device.",
     crisis_panel_clinic: "You can also call your clinic at {phone}.",
     crisis_more: "More crisis lines",
+    crisis_lines_above: "Every crisis line is listed at the top of this screen.",
     crisis_block_label: "Crisis support",
     attribution_title: "About the PHQ-9",
     attribution_link: "PHQ screeners website",

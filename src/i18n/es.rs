@@ -73,6 +73,7 @@ pub const ES: UiText = UiText {
     crisis_panel_private: "Sus respuestas se quedan en este dispositivo.",
     crisis_panel_clinic: "También puede llamar a su clínica al {phone}.",
     crisis_more: "Más líneas de crisis",
+    crisis_lines_above: "Todas las líneas de crisis están arriba, al principio de esta pantalla.",
     crisis_block_label: "Ayuda en una crisis",
     attribution_title: "Sobre el PHQ-9",
     attribution_link: "Sitio web de PHQ screeners",

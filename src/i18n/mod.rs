@@ -141,6 +141,8 @@ catalogue! {
     crisis_block_label,
     /// The compact block's disclosure of the other crisis lines.
     crisis_more,
+    /// On the getting-help page while the item-9 panel lists every line.
+    crisis_lines_above,
     attribution_title,
     attribution_link,
     private_note,

@@ -97,6 +97,7 @@ fn every_topic_exists_in_every_language_with_the_same_shape() {
                     Block::List(items) => format!("ul{}", items.len()),
                     Block::Downsides(_) => "downsides".to_owned(),
                     Block::Crisis(_) => "crisis".to_owned(),
+                    Block::CrisisLines => "crisis-lines".to_owned(),
                 })
                 .collect::<Vec<_>>()
         };
@@ -423,6 +424,7 @@ fn block_text(block: &Block) -> String {
         Block::Heading(h) => h.clone(),
         Block::Paragraph(i) | Block::Downsides(i) | Block::Crisis(i) => flat(i),
         Block::List(items) => items.iter().map(|i| flat(i)).collect::<Vec<_>>().join("\n"),
+        Block::CrisisLines => String::new(),
     }
 }
 
@@ -485,7 +487,9 @@ fn suicide_without_crisis_lines(page: &Page) -> Vec<String> {
     sections(page)
         .into_iter()
         .flat_map(|(heading, blocks)| {
-            let has_crisis = blocks.iter().any(|b| matches!(b, Block::Crisis(_)));
+            let has_crisis = blocks
+                .iter()
+                .any(|b| matches!(b, Block::Crisis(_) | Block::CrisisLines));
             std::iter::once(heading)
                 .chain(blocks.iter().map(|b| block_text(b)))
                 .filter(|t| t.to_lowercase().contains("suicid"))
@@ -498,10 +502,6 @@ fn suicide_without_crisis_lines(page: &Page) -> Vec<String> {
 #[test]
 fn every_mention_of_suicide_sits_beside_the_crisis_lines() {
     for (topic, lang, page) in all_pages() {
-        // The getting-help page is itself the list of crisis lines.
-        if topic == Topic::GettingHelp {
-            continue;
-        }
         let bare = suicide_without_crisis_lines(&page);
         assert!(bare.is_empty(), "{} ({lang:?}): {bare:?}", topic.slug());
     }
@@ -513,39 +513,91 @@ fn every_mention_of_suicide_sits_beside_the_crisis_lines() {
 }
 
 #[test]
-fn the_getting_help_pages_list_every_crisis_line_including_veterans() {
-    for (lang, needed) in [
-        (
-            Lang::En,
-            [
-                "988",
-                "oprima 2",
-                "press 1",
-                "838255",
-                "741741",
-                "1-844-493-8255",
-                "911",
-            ],
-        ),
-        (
-            Lang::Es,
-            [
-                "988",
-                "oprima 2",
-                "oprima 1",
-                "838255",
-                "741741",
-                "1-844-493-8255",
-                "911",
-            ],
-        ),
-    ] {
-        let text = page(Topic::GettingHelp, lang)
-            .expect("parses")
-            .plain_text()
-            .to_lowercase();
-        for n in needed {
-            assert!(text.contains(n), "{lang:?} getting-help lacks {n}");
+fn the_psilocybin_checklist_shows_its_suicide_point_with_the_crisis_lines() {
+    // Clinical review 3 M4: a point that mentions suicide is a `crisis:`
+    // point, which the checklist shows inside the crisis callout.
+    for lang in Lang::ALL {
+        let bare: Vec<_> = checklist::points(lang)
+            .into_iter()
+            .filter(|p| p.to_raise.to_lowercase().contains("suicid") && !p.crisis)
+            .map(|p| p.id)
+            .collect();
+        assert!(bare.is_empty(), "{lang:?}: {bare:?}");
+        let suicide = checklist::points(lang)
+            .into_iter()
+            .find(|p| p.id == "suicide")
+            .expect("the suicide point");
+        assert!(suicide.crisis, "{lang:?}");
+        let now = if lang == Lang::En {
+            "right now"
+        } else {
+            "ahora mismo"
+        };
+        assert!(
+            suicide.to_raise.contains(now),
+            "{lang:?}: {}",
+            suicide.to_raise
+        );
+        assert!(!suicide.to_raise.contains("today") && !suicide.to_raise.contains("hoy"));
+    }
+}
+
+#[test]
+fn the_getting_help_page_lists_the_crisis_lines_from_the_crisis_data() {
+    // Review 3: its "Right now" list was plain text, so a visitor in crisis
+    // had no number to tap there. Now the page holds a `crisis-lines:`
+    // block, which renders `domain::crisis` (the same data as the crisis
+    // block), and no page types a crisis number of its own.
+    for (topic, lang, page) in all_pages() {
+        let blocks = page
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::CrisisLines))
+            .count();
+        let expected = usize::from(topic.lists_crisis_lines());
+        assert_eq!(blocks, expected, "{} ({lang:?})", topic.slug());
+    }
+    for lang in Lang::ALL {
+        let text = page(Topic::GettingHelp, lang).expect("parses").plain_text();
+        for number in ["741741", "838255", "8255", "911"] {
+            assert!(!text.contains(number), "{lang:?}: typed {number}");
+        }
+    }
+}
+
+/// The record of re-checking the crisis numbers on the live sites
+/// (clinical-spec 13.8): one line per check, `YYYY-MM-DD` and the sites.
+const CRISIS_CHECK_LOG: &str = "content/crisis-check-log.md";
+
+#[test]
+fn pages_say_when_their_sources_were_checked_and_the_crisis_page_only_when_recorded() {
+    // Review 3 O5: "Sources checked on" on the crisis page reads as "the
+    // numbers were confirmed that day", so it shows a date only once a
+    // check of the three live sites is on record.
+    let log =
+        std::fs::read_to_string(crate::source::root().join(CRISIS_CHECK_LOG)).unwrap_or_default();
+    for (topic, lang, page) in all_pages() {
+        match (topic, page.checked) {
+            (Topic::GettingHelp, None) => {}
+            (Topic::GettingHelp, Some(date)) => {
+                let day = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+                let recorded = log.lines().any(|l| {
+                    l.starts_with(&day)
+                        && [
+                            "988lifeline.org",
+                            "crisistextline.org",
+                            "coloradocrisisservices.org",
+                        ]
+                        .iter()
+                        .all(|site| l.contains(site))
+                });
+                assert!(
+                    recorded,
+                    "{lang:?}: no check of the live sites on {day} in {CRISIS_CHECK_LOG}"
+                );
+            }
+            (_, None) => panic!("{} ({lang:?}): no checked date", topic.slug()),
+            (_, Some(_)) => {}
         }
     }
 }

@@ -4,7 +4,8 @@
 //! had answered item 9 "Not at all", so this never depends on the answers.
 //! Project decision 19: 988, its Spanish option and 911 always in view, the
 //! other lines one tap away in a native disclosure; while the item-9 panel
-//! shows every line at the top, the block does not repeat them.
+//! or the getting-help page shows every line, the block does not repeat
+//! them.
 
 use leptos::prelude::*;
 
@@ -15,9 +16,11 @@ use crate::ui::crisis::crisis_lines::CrisisLines;
 #[component]
 pub fn CrisisBlock() -> impl IntoView {
     let ctx = use_session();
-    let panel_open = Memo::new(move |_| ctx.safety.get().is_raised());
+    let full_list_shown = Memo::new(move |_| {
+        ctx.safety.get().is_raised() || ctx.state.with(|s| s.lists_crisis_lines())
+    });
     let more = move || {
-        (!panel_open.get()).then(|| {
+        (!full_list_shown.get()).then(|| {
             view! {
                 <details class="trd-details trd-crisis-more" data-crisis-more>
                     <summary>{move || ctx.copy().ui.crisis_more}</summary>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::content::{Block, Inline};
 use crate::ui::context::use_session;
 use crate::ui::crisis::crisis_callout::CrisisCallout;
+use crate::ui::crisis::page_crisis_lines::PageCrisisLines;
 use crate::ui::learn::glossary_term::GlossaryTerm;
 
 fn inlines(items: Vec<Inline>, counter: &mut usize) -> AnyView {
@@ -55,6 +56,7 @@ pub fn ExplainerBody(
             Block::Crisis(items) => {
                 view! { <CrisisCallout>{inlines(items, &mut counter)}</CrisisCallout> }.into_any()
             }
+            Block::CrisisLines => view! { <PageCrisisLines /> }.into_any(),
         })
         .collect_view()
 }

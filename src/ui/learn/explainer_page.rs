@@ -40,14 +40,21 @@ pub fn ExplainerPage(
     let dates = move || {
         let lang = ctx.lang.get();
         parsed.get().map(|p| {
-            let checked = ctx.copy().learn.checked_line(p.checked, lang);
+            let checked = p
+                .checked
+                .map(|date| ctx.copy().learn.checked_line(date, lang));
             let reviewed = p
                 .review
                 .map(|r| ctx.copy().learn.reviewed_line(&r.reviewer, r.date, lang));
             view! {
-                <p class="trd-small" data-checked>
-                    {checked}
-                </p>
+                {checked
+                    .map(|text| {
+                        view! {
+                            <p class="trd-small" data-checked>
+                                {text}
+                            </p>
+                        }
+                    })}
                 {reviewed
                     .map(|text| {
                         view! {

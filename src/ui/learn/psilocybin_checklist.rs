@@ -1,11 +1,13 @@
 //! "Things to discuss before considering psilocybin": tick what applies,
 //! see what to raise with a prescriber. Nothing is scored or sent
-//! (project decision 11).
+//! (project decision 11). A point about suicide comes first, inside the
+//! crisis callout (review 3 M4).
 
 use leptos::prelude::*;
 
 use crate::content::checklist;
 use crate::ui::context::use_session;
+use crate::ui::crisis::crisis_callout::CrisisCallout;
 
 #[component]
 pub fn PsilocybinChecklist() -> impl IntoView {
@@ -29,15 +31,25 @@ pub fn PsilocybinChecklist() -> impl IntoView {
             .collect_view()
     };
     let points = move || {
-        let raised: Vec<_> = checklist::points(ctx.lang.get())
+        let (crisis, raised): (Vec<_>, Vec<_>) = checklist::points(ctx.lang.get())
             .into_iter()
             .filter(|p| ctx.state.with(|s| s.is_ticked(p.id)))
-            .collect();
-        if raised.is_empty() {
+            .partition(|p| p.crisis);
+        if crisis.is_empty() && raised.is_empty() {
             return view! { <p class="trd-hint">{ctx.copy().learn.checklist_none}</p> }.into_any();
         }
         view! {
             <ul class="trd-explainer-list">
+                {crisis
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <li data-point=p.id>
+                                <CrisisCallout>{p.to_raise}</CrisisCallout>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
                 {raised
                     .into_iter()
                     .map(|p| view! { <li data-point=p.id>{p.to_raise}</li> })

@@ -76,6 +76,30 @@ test('the psilocybin checklist shows points to raise; the prescriber warning is 
   await expect(article.locator('[data-prescriber-warning]')).toContainText('Hable con quien le receta antes de dejar o cambiar cualquier medicamento.');
 });
 
+test('the checklist point about suicide comes first, inside the crisis callout with 988 and 911 beside it', async ({ page }) => {
+  // Clinical review 3 M4: a visitor ticking "thoughts of suicide now" is
+  // answered with the lines right there, "right now", not a pointer.
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  await widget.button('Learn about TRD').click();
+  await widget.button('Psilocybin: what research shows').click();
+  const article = widget.root.locator('article[data-topic="psilocybin"]');
+  await article.getByRole('checkbox', { name: 'I take lithium.' }).check();
+  await article.getByRole('checkbox', { name: 'I have had a serious suicide attempt, or I have thoughts of suicide now.' }).check();
+  const first = article.locator('[data-point]').first();
+  await expect(first).toHaveAttribute('data-point', 'suicide');
+  const callout = first.locator('[data-crisis-callout]');
+  await expect(callout).toContainText('you can get help right now: call or text 988.');
+  await expect(callout).not.toContainText('today');
+  const hrefs = async () => callout.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(await hrefs()).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911']);
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await expect(callout).toContainText('puede recibir ayuda ahora mismo: llame al 988 y oprima 2, o envíe AYUDA al 988.');
+  expect(await hrefs()).toEqual(['tel:988', 'sms:988?body=AYUDA', 'https://988lifeline.org/', 'tel:911']);
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+});
+
 test('results link to the explainers that fit them, and Back returns to the result', async ({ page }) => {
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
@@ -85,7 +109,12 @@ test('results link to the explainers that fit them, and Back returns to the resu
   // Item 9 above 0: "Getting help now" from the result and from the crisis panel.
   await expect(widget.crisisPanel().locator('[data-topic="getting-help"]')).toBeVisible();
   await widget.root.locator('.trd-learn-links [data-topic="getting-help"]').click();
-  await expect(widget.root.locator('article[data-topic="getting-help"]')).toContainText('Call or text 988');
+  // The item-9 panel already lists every line at the top, so the page
+  // points there instead of a second full list (decision 19).
+  const help = widget.root.locator('article[data-topic="getting-help"]');
+  await expect(help.locator('[data-crisis-lines-above]')).toHaveText('Every crisis line is listed at the top of this screen.');
+  await expect(help.locator('[data-page-crisis-lines]')).toHaveCount(0);
+  await expect(widget.crisisPanel().getByRole('link', { name: 'Call 988' })).toBeVisible();
   await widget.button('Back to where I was').click();
   expect(await widget.result()).toMatchObject({ score: 9, level: 'mild' });
 

@@ -190,3 +190,37 @@ test('without the events option, the host page hears nothing', async ({ page }) 
   await widget.seeResult();
   expect(await events()).toEqual([]);
 });
+
+test('"Getting help now" lists every line from the crisis data: tappable, with the region and the clinic\'s own lines', async ({ page }) => {
+  // Clinical review 3: the page's "Right now" list was plain text. It now
+  // renders the same lines as the crisis block, so the two cannot disagree.
+  await page.goto('/e2e/csp-options.html');
+  const widget = await new Widget(page).ready();
+  await widget.button('Learn about TRD').click();
+  await widget.button('Getting help now').click();
+  const list = widget.root.locator('article[data-topic="getting-help"] [data-page-crisis-lines]');
+  const hrefs = () => list.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(await hrefs()).toEqual([
+    'tel:988', 'sms:988', 'https://988lifeline.org/',
+    'tel:988', 'sms:988?body=AYUDA',
+    'tel:988', 'sms:838255',
+    'sms:741741?body=HOME', 'sms:741741?body=AYUDA',
+    // crisis-region="us": no Colorado line; the clinic's own, then 911.
+    'tel:3036027221', 'sms:3035550100', 'https://clinic.example/walk-in',
+    'tel:911',
+  ]);
+  // The full list is on the page, so the block below keeps only its lines
+  // in view, without the disclosure that would repeat them (decision 19).
+  await expect(widget.crisisBlock().locator('[data-crisis-more]')).toHaveCount(0);
+  await widget.root.getByRole('button', { name: 'Español' }).click();
+  await expect(list.getByRole('link', { name: 'Llame al 988 y oprima 2' })).toHaveAttribute('href', 'tel:988');
+  await expect(list.getByRole('link', { name: 'Envíe AYUDA al 741741' })).toHaveAttribute('href', 'sms:741741?body=AYUDA');
+  await expect(list.locator('a[href="tel:911"]')).toHaveCount(1);
+  // No date: the numbers are not yet re-checked on the live sites (13.8).
+  await expect(widget.root.locator('[data-checked]')).toHaveCount(0);
+  const violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
+  // Leaving the page brings the disclosure back.
+  await widget.button('Todos los temas').click();
+  await expect(widget.crisisBlock().locator('[data-crisis-more]')).toHaveCount(1);
+});
