@@ -6,7 +6,9 @@
 //!   dependencies point one way);
 //! - `catalogue`: every text exists in every language;
 //! - `verbatim`: the PHQ-9 wording, options, bands and LOINC codes equal
-//!   the clinical spec, byte for byte.
+//!   the clinical spec, byte for byte;
+//! - `spec_tables`: every crisis line (section 8) and every medicine, class
+//!   and minimum dose (section 6.3) equal the clinical spec.
 #![cfg(not(target_arch = "wasm32"))]
 // In tests a failed expectation is the report: panicking is the point.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -18,5 +20,6 @@ mod fuzz;
 mod helpers;
 mod options;
 mod source;
+mod spec_tables;
 mod tidy;
 mod verbatim;

@@ -2,8 +2,9 @@
 //! `../shared/clinical-spec.md` (sections 1.2-1.11), byte for byte.
 //!
 //! The PHQ-9 sections are pinned in `tests/fixtures/clinical-spec-phq9.md`
-//! so the check runs from any clone. When `shared/` is checked out beside
-//! the repository (as on CI and developers' machines), the pinned copy must
+//! (and the crisis lines and doses beside it, for `spec_tables`) so the
+//! checks run from any clone. When `shared/` is checked out beside the
+//! repository (as on CI and developers' machines), each pinned copy must
 //! equal it: a change to the spec fails here until someone has reviewed it
 //! and copied the new sections in.
 
@@ -12,34 +13,51 @@ use std::path::PathBuf;
 use trd_widget::domain::instrument::{AnswerOption, Severity};
 use trd_widget::domain::phq9::PHQ9;
 
-/// Where the pinned copy starts and ends in the full spec.
-const PINNED_FROM: &str = "### 1.2";
-const PINNED_TO: &str = "## 2. Thase";
+/// The parts of the spec pinned in `tests/fixtures/`, each with where it
+/// starts and ends in the full spec: the PHQ-9 (this file), the crisis
+/// lines and the minimum-dose table (`spec_tables`).
+pub const PINNED: [(&str, &str, &str); 3] = [
+    ("clinical-spec-phq9.md", "### 1.2", "## 2. Thase"),
+    ("clinical-spec-crisis.md", "## 8. Crisis", "## 9. Facts"),
+    ("clinical-spec-doses.md", "### 6.3", "### 6.4"),
+];
 
-fn spec() -> String {
-    let path = crate::source::root().join("tests/fixtures/clinical-spec-phq9.md");
+/// A pinned part of the spec, by its fixture's name.
+pub fn pinned(fixture: &str) -> String {
+    let path = crate::source::root().join("tests/fixtures").join(fixture);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
 
+fn spec() -> String {
+    pinned("clinical-spec-phq9.md")
+}
+
 #[test]
-fn pinned_copy_matches_the_shared_spec() {
+fn pinned_copies_match_the_shared_spec() {
     let shared = std::env::var_os("TRD_CLINICAL_SPEC")
         .map(PathBuf::from)
         .unwrap_or_else(|| crate::source::root().join("../shared/clinical-spec.md"));
     let Ok(full) = std::fs::read_to_string(&shared) else {
         eprintln!(
-            "note: {} not found; checked against the pinned copy only",
+            "note: {} not found; checked against the pinned copies only",
             shared.display()
         );
         return;
     };
-    let start = full.find(PINNED_FROM).expect("spec has section 1.2");
-    let end = full.find(PINNED_TO).expect("spec has section 2");
-    assert!(
-        full[start..end] == spec(),
-        "the PHQ-9 sections of {} changed: review them against src/domain/phq9.rs, then copy them to tests/fixtures/clinical-spec-phq9.md",
-        shared.display()
-    );
+    for (fixture, from, to) in PINNED {
+        let start = full
+            .find(from)
+            .unwrap_or_else(|| panic!("spec has no {from:?}"));
+        let end = start
+            + full[start..]
+                .find(to)
+                .unwrap_or_else(|| panic!("spec has no {to:?} after {from:?}"));
+        assert!(
+            full[start..end] == pinned(fixture),
+            "{from:?} of {} changed: review it against src/domain, then copy it to tests/fixtures/{fixture}",
+            shared.display()
+        );
+    }
 }
 
 /// The text from the heading that starts with `from` to the next one that
