@@ -1,4 +1,4 @@
-//! "Things to discuss before considering psilocybin", built from the
+//! "Things to discuss with a prescriber about psilocybin", built from the
 //! reasons people were excluded from studies (clinical-spec 7.2; project
 //! decision 11). Nothing is scored and nothing is advice: each ticked line
 //! shows a point to raise with a prescriber.

@@ -643,3 +643,136 @@ fn dose_and_severity_words_follow_decisions_12_and_13() {
     )];
     assert_eq!(dose_and_severity_wording_problems(&old).len(), 1);
 }
+
+/// Serious risks of clinical-spec 9.5 that a treatment's downsides must
+/// name (clinical review 3, M1-M3 and M9): the section heading (English,
+/// Spanish), then each risk's words in both languages and its spec row.
+type Risk = (&'static str, &'static str, &'static str);
+const REQUIRED_RISKS: &[(&str, &str, &[Risk])] = &[
+    (
+        "Esketamine",
+        "Esketamina",
+        &[
+            ("misused", "usar mal", "RE1, RE2, RE9 abuse and misuse"),
+            ("bleeding in the brain", "sangrado en el cerebro", "RE8"),
+            ("aneurysm", "aneurisma", "RE8"),
+            ("bladder", "vejiga", "RE11"),
+            (
+                "cannot drive until the next day",
+                "No puede manejar hasta el día siguiente",
+                "RE6",
+            ),
+            (
+                "not known if esketamine prevents suicide",
+                "No se sabe si la esketamina previene el suicidio",
+                "RE13",
+            ),
+        ],
+    ),
+    (
+        "Ketamine infusions",
+        "Infusiones de ketamina",
+        &[("misused", "usar mal", "RK3"), ("bladder", "vejiga", "RK3")],
+    ),
+    ("VNS", "ENV", &[("infection", "infección", "RV4")]),
+    ("Lithium", "Litio", &[("diarrhea", "diarrea", "RL3")]),
+    (
+        "Thyroid hormone",
+        "Hormona tiroidea",
+        &[("harmful", "hacer daño", "RT3")],
+    ),
+    (
+        "Psilocybin",
+        "Psilocibina",
+        &[(
+            "every dose group",
+            "todos los grupos de dosis",
+            "7.1 Goodwin 2022",
+        )],
+    ),
+];
+
+/// What a page's treatment sections lack: a required risk, a benefit line
+/// before the downsides (decision 17's balance rule), or the crisis lines
+/// beside a downsides block that names suicide.
+fn balance_problems(page: &Page, lang: Lang) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (heading, blocks) in sections(page) {
+        let Some(at) = blocks.iter().position(|b| matches!(b, Block::Downsides(_))) else {
+            continue;
+        };
+        if !blocks[..at]
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph(_) | Block::List(_)))
+        {
+            problems.push(format!("{heading}: no benefit line before the downsides"));
+        }
+        // The downsides and any crisis callout right after them.
+        let text: String = blocks[at..]
+            .iter()
+            .filter(|b| matches!(b, Block::Downsides(_) | Block::Crisis(_)))
+            .map(|b| block_text(b))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for (en, es, risks) in REQUIRED_RISKS {
+            let name = if lang == Lang::En { en } else { es };
+            if !heading.starts_with(name) {
+                continue;
+            }
+            for (risk_en, risk_es, row) in *risks {
+                let risk = if lang == Lang::En { risk_en } else { risk_es };
+                if !text.contains(risk) {
+                    problems.push(format!("{heading}: no '{risk}' ({row})"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_treatment_names_its_serious_risks_beside_its_benefits() {
+    let mut checked = Vec::new();
+    for topic in [Topic::TreatmentOptions, Topic::KetamineAndEsketamine] {
+        for lang in Lang::ALL {
+            let page = page(topic, lang).expect("parses");
+            let problems = balance_problems(&page, lang);
+            assert!(
+                problems.is_empty(),
+                "{} ({lang:?}): {problems:#?}",
+                topic.slug()
+            );
+            checked.extend(
+                sections(&page)
+                    .into_iter()
+                    .filter(|(h, _)| {
+                        REQUIRED_RISKS
+                            .iter()
+                            .any(|(en, es, _)| h.starts_with(en) || h.starts_with(es))
+                    })
+                    .map(|(h, _)| h),
+            );
+        }
+    }
+    // Every required treatment was found on the options page, both languages.
+    for (en, es, _) in REQUIRED_RISKS {
+        assert!(checked.iter().any(|h| h.starts_with(en)), "{en}");
+        assert!(checked.iter().any(|h| h.starts_with(es)), "{es}");
+    }
+}
+
+#[test]
+fn the_risk_check_can_fail() {
+    // The esketamine block as review 3 found it on the options page.
+    let old = trd_widget::content::parse::parse(
+        "title: T\nchecked: 2026-11-27\nsource: S.\n---\nx\n\n## Esketamine\n\ndownsides: It raises blood pressure. You will need a ride home.\n\n## Lithium\n\nDoctors add it.\n\ndownsides: Lithium needs blood tests.\n",
+    )
+    .expect("parses");
+    let problems = balance_problems(&old, Lang::En);
+    assert!(
+        problems.iter().any(|p| p.contains("no benefit line")),
+        "{problems:#?}"
+    );
+    assert!(problems.iter().any(|p| p.contains("RE8")));
+    assert!(problems.iter().any(|p| p.contains("RL3")));
+}

@@ -1,4 +1,4 @@
-//! "Things to discuss before considering psilocybin": tick what applies,
+//! "Things to discuss with a prescriber about psilocybin": tick what applies,
 //! see what to raise with a prescriber. Nothing is scored or sent
 //! (project decision 11). A point about suicide comes first, inside the
 //! crisis callout (review 3 M4).
