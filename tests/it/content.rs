@@ -776,3 +776,25 @@ fn the_risk_check_can_fail() {
     assert!(problems.iter().any(|p| p.contains("RE8")));
     assert!(problems.iter().any(|p| p.contains("RL3")));
 }
+
+/// "12,5" or "5,5": a decimal comma (a thousands comma has three digits
+/// after it).
+fn decimal_commas(texts: &[(String, String)]) -> Vec<String> {
+    let pattern = regex::Regex::new(r"\d,\d{1,2}\b").expect("regex");
+    texts
+        .iter()
+        .filter(|(_, text)| pattern.is_match(text))
+        .map(|(place, text)| format!("{place}: {text}"))
+        .collect()
+}
+
+#[test]
+fn every_decimal_is_written_with_a_point_in_both_languages() {
+    // Project decision 20: US Spanish writes "12.5", "2.8 millones".
+    let found = decimal_commas(&every_widget_text());
+    assert!(found.is_empty(), "{found:#?}");
+    let old = vec![("months_hint (old)".to_owned(), "como 12,5".to_owned())];
+    assert_eq!(decimal_commas(&old).len(), 1);
+    let thousands = vec![("x".to_owned(), "2,074 personas".to_owned())];
+    assert!(decimal_commas(&thousands).is_empty());
+}

@@ -114,7 +114,7 @@ test('results link to the explainers that fit them, and Back returns to the resu
   const help = widget.root.locator('article[data-topic="getting-help"]');
   await expect(help.locator('[data-crisis-lines-above]')).toHaveText('Every crisis line is listed at the top of this screen.');
   await expect(help.locator('[data-page-crisis-lines]')).toHaveCount(0);
-  await expect(widget.crisisPanel().getByRole('link', { name: 'Call 988' })).toBeVisible();
+  await expect(widget.crisisPanel().getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
   await widget.button('Back to where I was').click();
   expect(await widget.result()).toMatchObject({ score: 9, level: 'mild' });
 

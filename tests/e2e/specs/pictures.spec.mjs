@@ -180,7 +180,7 @@ test('the MGH-S score as a bar of its parts, with its key, in both languages', a
     'ECT that did not help enough: 3',
   ]);
   await widget.root.getByRole('button', { name: 'Español' }).click();
-  await expect(card.locator('.trd-figure')).toHaveText('6,0');
-  await expect(bar).toHaveAccessibleName('Una barra de este puntaje, 6,0, en sus partes, que se enumeran abajo.');
+  await expect(card.locator('.trd-figure')).toHaveText('6.0');
+  await expect(bar).toHaveAccessibleName('Una barra de este puntaje, 6.0, en sus partes, que se enumeran abajo.');
   await expect(card.locator('.trd-scale-key li').nth(0)).toHaveText('Pruebas que no ayudaron lo suficiente: 2');
 });

@@ -25,7 +25,10 @@ test('review.html shows every text in both languages, with sources, and prints',
     const section = page.locator(`[data-review-topic="${slug}"]`);
     await expect(section.locator('h3')).toHaveText(`${en} / ${es}`);
     await expect(section.locator('tr.source').first()).toBeVisible();
-    await expect(section).toContainText('Sources checked on November 27, 2026.');
+    // The crisis page waits for a recorded re-check of the live sites (13.8).
+    await expect(section).toContainText(
+      slug === 'getting-help' ? 'Sources: check pending (clinical-spec 13.8).' : 'Sources checked on November 27, 2026.',
+    );
   }
   await expect(page.locator('[data-review-topic="treatment-options"] tr.downsides')).toHaveCount(11);
   await expect(page.locator('#glossary tbody tr')).toHaveCount(28);

@@ -116,6 +116,39 @@ test('with no medicines yet there is still a sensible result', async ({ page }) 
   await expect(staging.card('thase-rush')).toContainText("Stage 0 is this tool's own label");
   await expect(staging.card('trd-definition')).toContainText('With what you entered, 0 count.');
   await expect(staging.card('maudsley')).toContainText('Not scored');
+  // No list of medicines, so the verdicts are a sentence, not an empty list.
+  await expect(staging.card('mgh-s').locator('.trd-verdicts')).toHaveCount(0);
+  await expect(staging.card('mgh-s').locator('details p').first()).toHaveText('No medicines added yet.');
+});
+
+test('a full-dose trial says so; "a lower dose than my prescriber planned" without milligrams is unknown, with the "if" line', async ({ page }) => {
+  // Project decision 21 and clinical review 3 W1.
+  await page.goto('/e2e/clinic-en.html');
+  const widget = await new Widget(page).ready();
+  const staging = new Staging(widget);
+  await staging.open();
+  await widget.button(staging.copy.addMedicine).click();
+  await widget.root.getByLabel('Medicine', { exact: true }).selectOption('sertraline');
+  await staging.group(staging.copy.doseGroup).getByRole('radio', { name: staging.copy.dose.lower }).check();
+  await expect(widget.root.locator('#trd-dose-hint')).toContainText('If you know the milligrams, choose "I know the daily dose".');
+  await widget.button('Cancel').click();
+  await staging.addMedicine({ id: 'sertraline', weeks: 8, dose: 'lower', outcome: 'none' });
+  await staging.addMedicine({ id: 'phenelzine', weeks: 8, dose: 'full', outcome: 'none' });
+  await staging.seeResults();
+  const verdicts = staging.card('trd-definition').locator('.trd-verdicts');
+  await expect(verdicts.locator('[data-medicine="phenelzine"]')).toHaveAttribute('data-counted', 'true');
+  await expect(verdicts.locator('[data-medicine="phenelzine"]')).toContainText(
+    'Counted: it did not help enough after 6 weeks or more, at the full dose your prescriber planned.',
+  );
+  await expect(verdicts.locator('[data-medicine="sertraline"]')).toHaveAttribute('data-counted', 'false');
+  await expect(verdicts.locator('[data-medicine="sertraline"]')).toContainText('it was a lower dose than your prescriber planned');
+  await expect(staging.card('trd-definition').locator('[data-if-unknown]')).toContainText(
+    'If the medicines this tool could not judge were taken long enough at a high enough dose, this would be: Definition met.',
+  );
+  await expect(staging.card('mgh-s')).toHaveAttribute('data-score', '1.0');
+  await expect(staging.card('thase-rush').locator('details').last()).toContainText(
+    "A lower dose than your prescriber planned, with no milligrams, is not counted; the results say what would change if it were. These counting rules are this tool's conventions and have not been reviewed by a clinician.",
+  );
 });
 
 test('bad input gets a message tied to the field, in the visitor\'s language, and is never saved', async ({ page }) => {

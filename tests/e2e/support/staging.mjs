@@ -28,6 +28,7 @@ export const STAGING_COPY = {
       severe: 'Severe: most daily tasks are very hard or not possible',
     },
     seeResults: 'See my results',
+    editHistory: 'Change my treatments',
   },
   es: {
     open: 'Revisar mis tratamientos',
@@ -54,6 +55,7 @@ export const STAGING_COPY = {
       severe: 'Grave: casi todas mis tareas diarias son muy difíciles o imposibles',
     },
     seeResults: 'Ver mis resultados',
+    editHistory: 'Cambiar mis tratamientos',
   },
 };
 

@@ -12,7 +12,7 @@ const COPY = {
 
 export const TOUR_STOPS = [
   'intro', 'intro-more-lines', 'question-notice', 'question-9-crisis-panel', 'review', 'result',
-  'history', 'medicine-form-errors', 'ect-form-errors', 'staging-results', 'summary', 'explainer-term-open', 'learn',
+  'history', 'staging-results-empty', 'medicine-form-errors', 'ect-form-errors', 'staging-results', 'summary', 'explainer-term-open', 'learn',
 ];
 
 /** `host`: the host page's name prefix (clinic, or theme-auto for the dark theme's opt-in). */
@@ -45,6 +45,14 @@ export async function tour(page, lang, visit, host = 'clinic') {
   const staging = new Staging(widget);
   await staging.open();
   await visit('history', widget);
+  // No medicines yet: the results with every card's "how this is
+  // calculated" and "which medicines counted" open (review 3: the empty
+  // verdict list was a <p> inside a <ul>).
+  await staging.seeResults();
+  for (const summary of await widget.root.locator('[data-instrument] details > summary').all()) await summary.click();
+  await expect(widget.root.locator('[data-instrument] details:not([open])')).toHaveCount(0);
+  await visit('staging-results-empty', widget);
+  await widget.button(s.editHistory).click();
   await widget.button(s.addMedicine).click();
   await widget.button(s.save).click();
   await visit('medicine-form-errors', widget);
