@@ -32,6 +32,14 @@ fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// Every match of `pattern` in `text`, with its groups.
+fn captures<'t>(pattern: &str, text: &'t str) -> Vec<regex::Captures<'t>> {
+    Regex::new(pattern)
+        .expect("regex")
+        .captures_iter(text)
+        .collect()
+}
+
 /// Reads every way to reach a line out of spec prose, English or Spanish:
 /// "Call or text 988", "Text HOME to 741741", "text "AYUDA" to 988",
 /// "envíe AYUDA al 988", "AYUDA al 741741", "Call 988 and press 1",
@@ -49,65 +57,35 @@ fn reach(prose: &str) -> Reach {
     let mut add = |t: String| {
         out.targets.insert(t);
     };
-    for c in Regex::new(&format!(r"(?i)\bcall or text {number}"))
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(&format!(r"(?i)\bcall or text {number}"), &text) {
         add(format!("tel:{}", digits(&c[1])));
         add(format!("sms:{}", digits(&c[1])));
     }
-    for c in Regex::new(&format!(r"(?i)\b(?:call|llame al) {number}"))
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(&format!(r"(?i)\b(?:call|llame al) {number}"), &text) {
         add(format!("tel:{}", digits(&c[1])));
     }
-    for c in Regex::new(r"\b1-\d{3}-\d{3}-\d{4}\b")
-        .expect("regex")
-        .find_iter(&text)
-    {
-        add(format!("tel:{}", digits(c.as_str())));
+    for c in captures(r"\b1-\d{3}-\d{3}-\d{4}\b", &text) {
+        add(format!("tel:{}", digits(&c[0])));
     }
-    for c in Regex::new(&format!(r"(?i)\btext ([A-Z]{{3,}}) to {number}"))
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(&format!(r"(?i)\btext ([A-Z]{{3,}}) to {number}"), &text) {
         add(format!("sms:{}?body={}", digits(&c[2]), &c[1]));
     }
-    for c in Regex::new(&format!(r"\b([A-Z]{{3,}}) al {number}"))
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(&format!(r"\b([A-Z]{{3,}}) al {number}"), &text) {
         add(format!("sms:{}?body={}", digits(&c[2]), &c[1]));
     }
-    for c in Regex::new(&format!(r"(?i)\btext {number}\b"))
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(&format!(r"(?i)\btext {number}\b"), &text) {
         add(format!("sms:{}", digits(&c[1])));
     }
-    for c in Regex::new(r"(?i)\bchat at ([a-z0-9]+\.org)")
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(r"(?i)\bchat at ([a-z0-9]+\.org)", &text) {
         add(format!("https://{}/", &c[1]));
     }
-    for c in Regex::new(r"(?i)\b(?:press|oprima) (\d)")
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(r"(?i)\b(?:press|oprima) (\d)", &text) {
         out.presses.extend(c[1].chars());
     }
-    for c in Regex::new(r"WhatsApp (\d{3}-[A-Z]+)")
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(r"WhatsApp (\d{3}-[A-Z]+)", &text) {
         out.plain.insert(c[1].to_owned());
     }
-    for c in Regex::new(r"\bsay ([A-Z][a-z]+)")
-        .expect("regex")
-        .captures_iter(&text)
-    {
+    for c in captures(r"\bsay ([A-Z][a-z]+)", &text) {
         out.say.insert(c[1].to_owned());
     }
     out
