@@ -3,7 +3,7 @@
 # only (crates.io, npm, Debian apt), and skips whatever is already there at
 # the right version. Safe to run any number of times.
 #
-#   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, trunk, Node packages, zip
+#   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, wasm-split-cli, trunk, Node packages, zip
 #   scripts/setup.sh test    # all of the above, plus leptosfmt, cargo-deny, Chromium and ChromeDriver, and a
 #                            # real WordPress (wordpress, its default block theme,
 #                            # apache2 + mod_php, mariadb) for the plugin's e2e tests
@@ -18,6 +18,9 @@ WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
 CARGO_DENY_VERSION=0.20.2
+# The splitter behind `make build` (scripts/build-split.mjs): it reads
+# wasm-bindgen's internals, so it is pinned with wasm-bindgen.
+WASM_SPLIT_VERSION=0.2.4
 MODE=${1:-test}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -64,6 +67,13 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-split-cli, pinned. It prints no version, so cargo's list of
+# installed packages tells.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 # trunk, pinned (0.22 needs a newer rustc).

@@ -1,12 +1,18 @@
 // Size report (a measurement, not a test): raw, gzip and brotli bytes of
-// every file a browser downloads for the widget, and their sum.
+// every file a browser downloads for the widget, then what a visitor
+// fetches when (issue 17): the first load (before the intro works), the
+// PHQ-9 path (to the result), what each later screen adds the first time it
+// opens, with its requests, and the total.
 //
 //   node scripts/size-report.mjs [dist/trd-widget] [--budget size-budget.txt]
 //
-// With --budget, exits 1 when the brotli total is above the number in that
-// file (a size is deterministic, so this is a check, not a timed test).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// With --budget, exits 1 when the first load, the PHQ-9 path or the total
+// is above its line in that file (a size is deterministic, so this is a
+// check, not a timed test). The split build writes dist/split.json, which
+// says which pack each group of screens needs; without it (an unsplit
+// build) there are only the files and the total.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -14,14 +20,14 @@ const budgetAt = args.indexOf('--budget');
 const budgetFile = budgetAt >= 0 ? args[budgetAt + 1] : null;
 const dir = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) || 'dist/trd-widget';
 const files = readdirSync(dir)
-  .filter((name) => statSync(join(dir, name)).isFile() && /^trd-widget.*\.(js|wasm)$/.test(name))
+  .filter((name) => statSync(join(dir, name)).isFile() && /^trd-widget.*\.(js|wasm|bin)$/.test(name))
   .sort();
 if (files.length === 0) {
   console.error(`size-report: no files in ${dir}; run \`make build\` first.`);
   process.exit(1);
 }
 
-const rows = files.map((name) => {
+const measure = (name) => {
   const bytes = readFileSync(join(dir, name));
   return {
     name,
@@ -31,28 +37,61 @@ const rows = files.map((name) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length,
   };
-});
-const total = rows.reduce(
-  (sum, row) => ({ name: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
-);
+};
+const rows = files.map(measure);
+const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+const sum = (name, list) =>
+  list.reduce(
+    (acc, file) => ({ name, raw: acc.raw + byName[file].raw, gzip: acc.gzip + byName[file].gzip, brotli: acc.brotli + byName[file].brotli }),
+    { name, raw: 0, gzip: 0, brotli: 0 },
+  );
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const width = Math.max(...rows.map((row) => row.name.length), 5);
-const line = (row) =>
-  `${row.name.padEnd(width)}  ${String(row.raw).padStart(8)} B ${kb(row.raw).padStart(11)}  ${String(row.gzip).padStart(8)} B ${kb(row.gzip).padStart(11)}  ${String(row.brotli).padStart(8)} B ${kb(row.brotli).padStart(11)}`;
+const lines = [];
+const show = (row, note = '') => lines.push({ row, note });
+rows.forEach((row) => show(row));
+const measured = { total: sum('total', files) };
+
+const splitPath = join(dirname(dir), 'split.json');
+if (existsSync(splitPath)) {
+  const split = JSON.parse(readFileSync(splitPath, 'utf8'));
+  const first = [split.script, split.main];
+  const phq9 = [...new Set([...first, ...split.needs.questions, ...split.needs.answers].map((p) => split.packs[p] || p))];
+  measured['first-load'] = sum('first load (before the intro works)', first);
+  measured['phq9-path'] = sum('PHQ-9 path (to the result)', phq9);
+  show(measured['first-load'], `${first.length} requests`);
+  show(measured['phq9-path'], `+${phq9.length - first.length} request, fetched ahead from the intro`);
+  for (const [group, screen] of [['staging', 'staging'], ['learn', 'explainers'], ['summary', 'summary'], ['storage', 'remember (opt-in)']]) {
+    const extra = split.needs[group].map((p) => split.packs[p]).filter((f) => !phq9.includes(f));
+    show(sum(`+ ${screen}, after the PHQ-9`, extra), `+${extra.length} request${extra.length === 1 ? '' : 's'} the first time`);
+  }
+}
+show(measured.total);
+
+const width = Math.max(...lines.map(({ row }) => row.name.length), 5);
+const line = ({ row, note }) =>
+  `${row.name.padEnd(width)}  ${String(row.raw).padStart(8)} B ${kb(row.raw).padStart(11)}  ${String(row.gzip).padStart(8)} B ${kb(row.gzip).padStart(11)}  ${String(row.brotli).padStart(8)} B ${kb(row.brotli).padStart(11)}${note ? `  (${note})` : ''}`;
 console.log(`size report for ${dir} (what a browser downloads for the widget)`);
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(22)}  ${'gzip -9'.padStart(22)}  ${'brotli -q 11'.padStart(22)}`);
-rows.forEach((row) => console.log(line(row)));
-console.log(line(total));
+lines.forEach((l) => console.log(line(l)));
 
 if (budgetFile) {
-  const budget = Number((readFileSync(budgetFile, 'utf8').match(/^\s*(\d+)/m) || [])[1]);
-  if (!Number.isFinite(budget)) {
-    console.error(`size-report: ${budgetFile} has no number of bytes.`);
-    process.exit(1);
+  const budgets = Object.fromEntries(
+    [...readFileSync(budgetFile, 'utf8').matchAll(/^([a-z0-9-]+)\s+(\d+)\s*$/gm)].map(([, key, n]) => [key, Number(n)]),
+  );
+  let over = false;
+  for (const key of ['first-load', 'phq9-path', 'total']) {
+    if (!(key in budgets)) {
+      console.error(`size-report: ${budgetFile} has no "${key} <bytes>" line.`);
+      process.exit(1);
+    }
+    if (!measured[key]) {
+      console.error(`size-report: ${key} cannot be measured here (no split.json beside ${dir}); run \`make build\`.`);
+      process.exit(1);
+    }
+    const verdict = measured[key].brotli <= budgets[key] ? 'within' : 'OVER';
+    over ||= verdict === 'OVER';
+    console.log(`budget ${key}: ${measured[key].brotli} B brotli of ${budgets[key]} B (${budgetFile}): ${verdict}`);
   }
-  const verdict = total.brotli <= budget ? 'within' : 'OVER';
-  console.log(`budget: ${total.brotli} B brotli of ${budget} B (${budgetFile}): ${verdict}`);
-  if (total.brotli > budget) process.exit(1);
+  if (over) process.exit(1);
 }

@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const widget = join(root, 'dist', 'trd-widget');
 const out = join(root, 'dist', 'wordpress', 'trd-widget');
 if (!existsSync(join(widget, 'trd-widget.js'))) {
-  console.error('wordpress-plugin: dist/trd-widget is missing; run `trunk build --release` first.');
+  console.error('wordpress-plugin: dist/trd-widget is missing; run `make build` first.');
   process.exit(1);
 }
 rmSync(join(root, 'dist', 'wordpress'), { recursive: true, force: true });
@@ -18,7 +18,7 @@ mkdirSync(out, { recursive: true });
 cpSync(join(root, 'wordpress', 'trd-widget'), out, { recursive: true });
 mkdirSync(join(out, 'widget'), { recursive: true });
 for (const file of readdirSync(widget)) {
-  if (/^trd-widget.*\.(js|wasm)$|^integrity\.txt$|^THIRD-PARTY\.txt$/.test(file)) cpSync(join(widget, file), join(out, 'widget', file));
+  if (/^trd-widget.*\.(js|wasm|bin)$|^integrity\.txt$|^THIRD-PARTY\.txt$/.test(file)) cpSync(join(widget, file), join(out, 'widget', file));
 }
 cpSync(join(root, 'LICENSE'), join(out, 'LICENSE'));
 const zip = join(root, 'dist', 'trd-widget-wordpress.zip');

@@ -9,4 +9,5 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod platform;
+pub mod split;
 pub mod ui;

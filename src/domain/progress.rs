@@ -51,6 +51,9 @@ pub enum StorageNotice {
     Unreadable,
     /// The device refused to save (for example, storage full).
     NotSaved,
+    /// The code that remembers could not be fetched (offline, blocked);
+    /// nothing on the device was touched.
+    NotLoaded,
 }
 
 #[cfg(test)]

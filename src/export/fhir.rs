@@ -71,7 +71,7 @@ pub fn questionnaire_response(
     // gives it, in English.
     let narrative = format!(
         "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>{}</p><p>{}</p><p>{}</p></div>",
-        escape(&copy(lang).summary.fhir_total_line(&score)),
+        escape(&copy(lang).summary().fhir_total_line(&score)),
         escape(instrument.attribution.get(lang)),
         escape(LOINC_NOTICE)
     );

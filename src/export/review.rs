@@ -54,7 +54,7 @@ fn block(block: &Block, lang: Lang) -> (String, &'static str) {
         Block::Downsides(i) => (
             format!(
                 "<strong>{}</strong> {}",
-                escape(i18n::copy(lang).learn.downsides),
+                escape(i18n::copy(lang).learn().downsides),
                 inlines(i)
             ),
             "downsides",
@@ -89,7 +89,7 @@ fn head(out: &mut String, columns: &[&str]) {
 }
 
 fn sign_off(page: &Page, lang: Lang) -> String {
-    let l = i18n::copy(lang).learn;
+    let l = i18n::copy(lang).learn();
     let checked = page.checked.map_or_else(
         || "Sources: check pending (clinical-spec 13.8).".to_owned(),
         |date| l.checked_line(date, lang),

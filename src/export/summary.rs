@@ -67,8 +67,8 @@ pub struct Summary {
 pub fn summary(session: &Session, date: &str) -> Summary {
     let lang = session.lang();
     let t = copy(lang).ui;
-    let s = copy(lang).staging;
-    let m = copy(lang).summary;
+    let s = copy(lang).staging();
+    let m = copy(lang).summary();
     let wizard = session.phq9();
     let instrument = wizard.instrument();
 

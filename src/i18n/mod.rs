@@ -128,6 +128,7 @@ catalogue! {
     storage_unavailable,
     storage_unreadable,
     storage_not_saved,
+    storage_not_loaded,
     change_answers,
     start_over,
     crisis_panel_title,
@@ -143,6 +144,11 @@ catalogue! {
     crisis_more,
     /// On the getting-help page while the item-9 panel lists every line.
     crisis_lines_above,
+    /// A screen's file could not be fetched (offline, blocked): its title,
+    /// what to do, and the button that fetches it again.
+    chunk_failed_title,
+    chunk_failed,
+    chunk_retry,
     attribution_title,
     attribution_link,
     private_note,
@@ -157,32 +163,27 @@ pub use en::EN;
 pub use es::ES;
 
 /// Every catalogue in one language. [`copy`] is the one way to reach a
-/// word the widget writes: `copy(lang).staging.heading`, or in a component
-/// `ctx.copy().staging.heading`.
+/// word the widget writes: `copy(lang).ui.start`, `copy(lang).staging().heading`,
+/// or in a component `ctx.copy().staging().heading`.
+///
+/// The frame and the PHQ-9 (`ui`) are in the first load; the other
+/// catalogues are reached through methods, so that in the split build
+/// (issue 17) each comes with the screens that use it and not before.
 #[derive(Debug)]
 pub struct Catalogue {
     /// The frame and the PHQ-9.
     pub ui: &'static UiText,
-    /// The treatment history and the staging results.
-    pub staging: &'static StagingText,
-    /// The explainers' frame (the pages themselves are `content/`).
-    pub learn: &'static LearnText,
-    /// The doctor's summary and its downloads.
-    pub summary: &'static SummaryText,
+    lang: Lang,
 }
 
 static COPY_EN: Catalogue = Catalogue {
     ui: &EN,
-    staging: &staging::EN,
-    learn: &learn::EN,
-    summary: &summary::EN,
+    lang: Lang::En,
 };
 
 static COPY_ES: Catalogue = Catalogue {
     ui: &ES,
-    staging: &staging::ES,
-    learn: &learn::ES,
-    summary: &summary::ES,
+    lang: Lang::Es,
 };
 
 /// The copy for a language.
@@ -190,6 +191,32 @@ pub fn copy(lang: Lang) -> &'static Catalogue {
     match lang {
         Lang::En => &COPY_EN,
         Lang::Es => &COPY_ES,
+    }
+}
+
+impl Catalogue {
+    /// The treatment history and the staging results.
+    pub fn staging(&self) -> &'static StagingText {
+        match self.lang {
+            Lang::En => &staging::EN,
+            Lang::Es => &staging::ES,
+        }
+    }
+
+    /// The explainers' frame (the pages themselves are `content/`).
+    pub fn learn(&self) -> &'static LearnText {
+        match self.lang {
+            Lang::En => &learn::EN,
+            Lang::Es => &learn::ES,
+        }
+    }
+
+    /// The doctor's summary and its downloads.
+    pub fn summary(&self) -> &'static SummaryText {
+        match self.lang {
+            Lang::En => &summary::EN,
+            Lang::Es => &summary::ES,
+        }
     }
 }
 
@@ -303,6 +330,7 @@ impl UiText {
             StorageNotice::Unavailable => self.storage_unavailable,
             StorageNotice::Unreadable => self.storage_unreadable,
             StorageNotice::NotSaved => self.storage_not_saved,
+            StorageNotice::NotLoaded => self.storage_not_loaded,
         }
     }
 }
@@ -470,7 +498,7 @@ impl Catalogue {
         let range = |band: &MsmBand| {
             let (min, max) = band.range();
             self.ui
-                .scale_range(self.staging.msm_band(*band), min.into(), max.into())
+                .scale_range(self.staging().msm_band(*band), min.into(), max.into())
         };
         let ranges: Vec<String> = MsmBand::ALL.iter().map(range).collect();
         Scale {
@@ -492,11 +520,11 @@ impl Catalogue {
             end_label: Some("15".to_owned()),
             mark: Some(score.total.into()),
             alt: fill(
-                self.staging.msm_scale_alt,
+                self.staging().msm_scale_alt,
                 &[
                     ("ranges", &ranges.join("; ")),
                     ("score", &score.total.to_string()),
-                    ("band", self.staging.msm_band(score.band)),
+                    ("band", self.staging().msm_band(score.band)),
                 ],
             ),
         }
@@ -524,8 +552,8 @@ impl Catalogue {
                 .position(|s| *s == stage)
                 .map(|at| at as u16),
             alt: fill(
-                self.staging.tr_scale_alt,
-                &[("stage", &self.staging.stage(stage))],
+                self.staging().tr_scale_alt,
+                &[("stage", &self.staging().stage(stage))],
             ),
         }
     }
@@ -543,9 +571,9 @@ impl Catalogue {
             .map(|part| {
                 let halves = score.part(part);
                 let name = match part {
-                    MghsPart::Trials => self.staging.mghs_part_trials,
-                    MghsPart::Changes => self.staging.mghs_part_changes,
-                    MghsPart::Ect => self.staging.mghs_part_ect,
+                    MghsPart::Trials => self.staging().mghs_part_trials,
+                    MghsPart::Changes => self.staging().mghs_part_changes,
+                    MghsPart::Ect => self.staging().mghs_part_ect,
                 };
                 let band = ScaleBand {
                     min: at,
@@ -553,7 +581,7 @@ impl Catalogue {
                     slug: part.slug(),
                     label: points(at),
                     key: Some(fill(
-                        self.staging.mghs_part_line,
+                        self.staging().mghs_part_line,
                         &[("part", name), ("points", &points(halves))],
                     )),
                 };
@@ -568,14 +596,14 @@ impl Catalogue {
             bands,
             end_label: Some(total.clone()),
             mark: None,
-            alt: fill(self.staging.mghs_scale_alt, &[("score", &total)]),
+            alt: fill(self.staging().mghs_scale_alt, &[("score", &total)]),
         })
     }
 
     /// Under the severity question: what the PHQ-9 said, when it was done.
     pub fn severity_phq9_hint(&self, score: &SummedScore) -> String {
         fill(
-            self.staging.severity_phq9_hint,
+            self.staging().severity_phq9_hint,
             &[
                 ("band", self.ui.band(score.band.severity)),
                 ("score", &score.total.to_string()),

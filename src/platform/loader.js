@@ -1,9 +1,12 @@
 // trd-widget loader: the JavaScript half of `src/platform`.
 //
-// At build time `scripts/assemble-embed.mjs` wraps wasm-bindgen's
-// `no-modules` glue and this file in one function scope, so that
-// `trd-widget.js` is the only file a clinic links to and no global is left
-// behind. The `wasm_bindgen` binding used below comes from that glue.
+// At build time `scripts/build-split.mjs` (or, for `trunk serve`,
+// `scripts/assemble-embed.mjs`) wraps wasm-bindgen's `no-modules` glue and
+// this file in one function scope, so that `trd-widget.js` is the only
+// file a clinic links to and no global is left behind. The `wasm_bindgen`
+// binding used below comes from that glue; in the split build, the code
+// that fetches the screens loaded later (`fetchPart`, `chunkFailed`) is
+// called from the splitter's link code in the same scope.
 //
 // What it does:
 // - finds the rest of the widget's files next to its own URL, wherever the
@@ -18,10 +21,12 @@
 
 const TAG = 'trd-widget';
 const PREFIX = 'trd-widget: ';
-// Filled in at build time by scripts/assemble-embed.mjs: the wasm's
-// content-hashed name and its Subresource Integrity hash.
+// Filled in at build time (scripts/embed.mjs): the wasm's content-hashed
+// name and its Subresource Integrity hash, and in the split build every
+// pack's integrity, by name.
 const WASM_FILE = 'trd-widget_bg.wasm';
 const WASM_INTEGRITY = null;
+const CHUNK_INTEGRITY = {};
 // Attributes a live element reacts to (the options of README "Options").
 const OBSERVED = [
   'lang',
@@ -59,23 +64,24 @@ function describe(error) {
   return error && error.message ? error.message : String(error);
 }
 
-// What most likely went wrong, in words a clinic's web person can act on.
-function likelyCause(error) {
-  const crossOrigin = wasmUrl.origin !== location.origin;
+// What most likely went wrong with fetching `url`, in words a clinic's web
+// person can act on.
+function likelyCause(error, url) {
+  const crossOrigin = url.origin !== location.origin;
   if (error instanceof RangeError) {
-    return 'The server answered ' + error.message + ': upload trd-widget.js and its .wasm file from the same build, side by side.';
+    return 'The server answered ' + error.message + ': upload every file of the trd-widget folder from the same build, side by side.';
   }
   if (error instanceof TypeError && crossOrigin) {
     return (
-      'The likely cause is CORS: the server at ' + wasmUrl.origin +
+      'The likely cause is CORS: the server at ' + url.origin +
       ' must send "Access-Control-Allow-Origin" for the .wasm file (public CDNs such as jsDelivr and unpkg do). ' +
-      'It can also be a file that does not match the hash this trd-widget.js expects (upload both files from the same build).'
+      'It can also be a file that does not match the hash this trd-widget.js expects (upload every file from the same build).'
     );
   }
   if (error instanceof TypeError) {
     return (
       'The file is missing, blocked, or does not match the hash this trd-widget.js expects (integrity); ' +
-      'upload both files from the same build, side by side.'
+      'upload every file of the trd-widget folder from the same build, side by side.'
     );
   }
   return "Check that the file is served as application/wasm and that the page's Content-Security-Policy allows 'wasm-unsafe-eval'.";
@@ -92,12 +98,66 @@ function loadOnce() {
     api = wasm_bindgen({ module_or_path: response }).then(
       () => wasm_bindgen,
       (error) => {
-        console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + describe(error) + '). ' + likelyCause(error) + ' The fallback content inside <trd-widget> stays visible.');
+        console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + describe(error) + '). ' + likelyCause(error, wasmUrl) + ' The fallback content inside <trd-widget> stays visible.');
         throw error;
       },
     );
   }
   return api;
+}
+
+// A pack of the split build: the modules of screens loaded when first
+// needed, back to back, fetched with the same options and integrity check
+// as the main file. A failure carries the file's URL for `chunkFailed`.
+function fetchPackFile(file) {
+  const url = new URL(file, scriptUrl);
+  const init = { credentials: 'omit', mode: 'cors' };
+  if (CHUNK_INTEGRITY[file]) init.integrity = CHUNK_INTEGRITY[file];
+  const mark = (error) => {
+    error.trdUrl = url;
+    return error;
+  };
+  return fetch(url, init).then(
+    (r) => {
+      if (!r.ok) throw mark(new RangeError('HTTP ' + r.status));
+      return r;
+    },
+    (error) => {
+      throw mark(error);
+    },
+  );
+}
+
+// Pack name -> promise of its bytes. Each pack is fetched once; a failed
+// fetch is forgotten, so "Try again" fetches it anew.
+const packs = new Map();
+
+// One module of a pack, as the response WebAssembly.instantiateStreaming
+// takes (the bytes were checked with the pack's integrity).
+function fetchPart(file, start, end) {
+  let pack = packs.get(file);
+  if (!pack) {
+    pack = fetchPackFile(file).then((r) => r.arrayBuffer());
+    packs.set(file, pack);
+    pack.catch(() => {
+      if (packs.get(file) === pack) packs.delete(file);
+    });
+  }
+  return pack.then(
+    (bytes) => new Response(bytes.slice(start, end), { headers: { 'Content-Type': 'application/wasm' } }),
+  );
+}
+
+// One console line when such a part cannot load (offline, missing,
+// refused): the widget shows a notice with "Try again", and every other
+// part keeps working.
+function chunkFailed(error) {
+  const url = error && error.trdUrl;
+  console.error(
+    PREFIX + 'could not load ' + (url ? url.href : 'a part of the widget') + ' (' + describe(error) + '). ' +
+      (url ? likelyCause(error, url) + ' ' : '') +
+      'If the visitor is offline, they can try again once connected; the rest of the widget keeps working.',
+  );
 }
 
 // While the wasm loads, the element's own content (the clinic's fallback,

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
@@ -161,13 +162,25 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
                 slot.set(Some((state, config)));
                 // Remembered totals from an earlier visit, only where the
                 // clinic offers remembering (and so only after the visitor
-                // opted in then).
-                if config.with_untracked(|c| c.options.remember) {
-                    match super::storage::load() {
-                        Ok(Some((past, history))) => state.update(|s| s.restore(past, history)),
-                        Ok(None) => {}
-                        Err(notice) => state.update(|s| s.storage_failed(notice)),
-                    }
+                // opted in then). The storage code is fetched for this
+                // (issue 17), only when something was remembered, so the
+                // totals arrive a moment after the first screen; blocked
+                // storage is said at once.
+                let remembered = config
+                    .with_untracked(|c| c.options.remember)
+                    .then(super::storage::remembered);
+                if let Some(Err(notice)) = remembered {
+                    state.update(|s| s.storage_failed(notice));
+                }
+                if let Some(Ok(true)) = remembered {
+                    spawn_local(async move {
+                        let restored = super::storage::loaded().await.and_then(|ops| (ops.load)());
+                        let _ = state.try_update(|s| match restored {
+                            Ok(Some((past, history))) => s.restore(past, history),
+                            Ok(None) => {}
+                            Err(notice) => s.storage_failed(notice),
+                        });
+                    });
                 }
                 // Milestones reached, each announced once (if the clinic
                 // opted in when it is reached).

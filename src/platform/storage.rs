@@ -3,6 +3,10 @@
 //! clinic offers it). Blocked, full or corrupted storage is a typed notice
 //! and a console line, never a panic: storage is probed with web-sys
 //! first, because a page may make its storage throw.
+//!
+//! This code and its serde JSON (about a third of a screen's worth of
+//! bytes) is its own split module, `storage` (issue 17): only a widget
+//! whose clinic offers remembering ever fetches it, through [`loaded`].
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -11,20 +15,52 @@ use super::console;
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::staging::history::TreatmentHistory;
 use crate::export::stored::{from_stored, to_stored, Remembered, Stored, KEY};
+use crate::split::split;
 
 /// Whether localStorage can be read here without throwing.
 fn usable() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    match window.local_storage() {
-        Ok(Some(storage)) => storage.get_item(KEY).is_ok(),
-        _ => false,
+    remembered().is_ok()
+}
+
+/// The storage operations, from the split module that holds them.
+pub struct StorageOps {
+    pub load: fn() -> Result<Option<Remembered>, StorageNotice>,
+    pub save: fn(&[DatedTotal], &TreatmentHistory) -> Result<(), StorageNotice>,
+    pub forget: fn() -> Result<(), StorageNotice>,
+}
+
+static OPS: StorageOps = StorageOps { load, save, forget };
+
+split!(
+    storage,
+    preload_storage,
+    fn storage_ops() -> &'static StorageOps {
+        &OPS
     }
+);
+
+/// Whether anything was remembered on this device, probed with web-sys
+/// (a page may make its storage throw): the storage code is fetched at
+/// mount only for a visitor who opted in before, and blocked storage is
+/// said before the visitor tries.
+pub fn remembered() -> Result<bool, StorageNotice> {
+    let storage = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .ok_or(StorageNotice::Unavailable)?;
+    storage
+        .get_item(KEY)
+        .map(|value| value.is_some())
+        .map_err(|_| StorageNotice::Unavailable)
+}
+
+/// The storage operations, once their module is there; a module that
+/// cannot be fetched is a calm notice (the loader logged why).
+pub async fn loaded() -> Result<&'static StorageOps, StorageNotice> {
+    storage_ops().await.map_err(|_| StorageNotice::NotLoaded)
 }
 
 /// The remembered totals, if the visitor opted in on an earlier visit.
-pub fn load() -> Result<Option<Remembered>, StorageNotice> {
+fn load() -> Result<Option<Remembered>, StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }
@@ -45,7 +81,7 @@ pub fn load() -> Result<Option<Remembered>, StorageNotice> {
 }
 
 /// Saves the totals and the history (the visitor opted in).
-pub fn save(totals: &[DatedTotal], history: &TreatmentHistory) -> Result<(), StorageNotice> {
+fn save(totals: &[DatedTotal], history: &TreatmentHistory) -> Result<(), StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }
@@ -58,7 +94,7 @@ pub fn save(totals: &[DatedTotal], history: &TreatmentHistory) -> Result<(), Sto
 }
 
 /// Removes the key: "forget my answers".
-pub fn forget() -> Result<(), StorageNotice> {
+fn forget() -> Result<(), StorageNotice> {
     if !usable() {
         return Err(StorageNotice::Unavailable);
     }

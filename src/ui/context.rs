@@ -26,7 +26,6 @@ pub struct SessionCtx {
     pub staging_screen: Memo<StagingScreen>,
     pub safety: Memo<SafetyFlag>,
     pub score: Memo<Option<SummedScore>>,
-    pub assessment: Memo<Assessment>,
     /// Whether a screen heading has already been shown. The first one is
     /// not focused, so the widget never takes focus from the host page on
     /// load; every later one is, so keyboard and screen-reader users land
@@ -44,13 +43,12 @@ impl SessionCtx {
             staging_screen: Memo::new(move |_| state.with(|s| s.staging().screen())),
             safety: Memo::new(move |_| state.with(|s| s.phq9().safety_flag())),
             score: Memo::new(move |_| state.with(|s| s.phq9().score())),
-            assessment: Memo::new(move |_| state.with(|s| s.staging().assessment())),
             shown_first_screen: StoredValue::new(false),
         }
     }
 
     /// Every word in the current language (tracked): the one way a
-    /// component reaches its copy, as `ctx.copy().staging.heading`.
+    /// component reaches its copy, as `ctx.copy().staging().heading`.
     pub fn copy(&self) -> &'static Catalogue {
         copy(self.lang.get())
     }
@@ -110,6 +108,25 @@ impl ConfigCtx {
     pub fn options<T>(&self, read: impl FnOnce(&Options) -> T) -> T {
         self.0.with(|c| read(&c.options))
     }
+}
+
+/// Every staging method's result for the history entered, derived once
+/// for all the cards of the staging results (provided there, so this code
+/// loads with those screens).
+#[derive(Clone, Copy)]
+pub struct AssessmentCtx(pub Memo<Assessment>);
+
+impl AssessmentCtx {
+    /// Derives the assessment from the session and provides it.
+    pub fn provide(ctx: SessionCtx) {
+        provide_context(AssessmentCtx(Memo::new(move |_| {
+            ctx.state.with(|s| s.staging().assessment())
+        })));
+    }
+}
+
+pub fn use_assessment() -> Memo<Assessment> {
+    expect_context::<AssessmentCtx>().0
 }
 
 pub fn use_session() -> SessionCtx {

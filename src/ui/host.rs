@@ -11,19 +11,22 @@ pub struct Today {
     pub date: String,
 }
 
+use std::future::Future;
+use std::pin::Pin;
+
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::staging::history::TreatmentHistory;
+
+/// A storage operation: the code that remembers is fetched the first time
+/// it is needed (issue 17), so every operation may wait for it.
+pub type StorageFuture = Pin<Box<dyn Future<Output = Result<(), StorageNotice>>>>;
 
 /// Browser services, each reporting failure as a message for the visitor.
 pub trait Host {
     /// Keeps the totals and the history on this device (the visitor opted in).
-    fn remember(
-        &self,
-        totals: &[DatedTotal],
-        history: &TreatmentHistory,
-    ) -> Result<(), StorageNotice>;
+    fn remember(&self, totals: Vec<DatedTotal>, history: TreatmentHistory) -> StorageFuture;
     /// Removes everything remembered.
-    fn forget(&self) -> Result<(), StorageNotice>;
+    fn forget(&self) -> StorageFuture;
     fn today(&self) -> Today;
     /// Prints `body_html` styled by `css`, and nothing else of the page.
     /// `anchor` is an element of the widget, so the print frame lives in

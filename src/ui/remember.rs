@@ -3,6 +3,7 @@
 //! a result while remembering).
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::domain::date::Date;
 use crate::domain::staging::builder::StagingScreen;
@@ -16,7 +17,9 @@ pub fn today(host: HostCtx) -> Option<Date> {
 }
 
 /// Saves what is remembered now, or removes it when the visitor is not
-/// remembering; a failure becomes the calm notice, never a panic.
+/// remembering; a failure becomes the calm notice, never a panic. The
+/// storage code may still be on its way (issue 17), so this finishes later;
+/// a widget removed meanwhile has nothing left to tell.
 pub fn persist(ctx: SessionCtx, host: HostCtx) {
     let Some(today) = today(host) else { return };
     let (remembering, totals, history) = ctx.state.with_untracked(|s| {
@@ -26,14 +29,16 @@ pub fn persist(ctx: SessionCtx, host: HostCtx) {
             s.staging().history().clone(),
         )
     });
-    let result = if remembering {
-        host.0.remember(&totals, &history)
+    let operation = if remembering {
+        host.0.remember(totals, history)
     } else {
         host.0.forget()
     };
-    if let Err(notice) = result {
-        ctx.session(|s| s.storage_failed(notice));
-    }
+    spawn_local(async move {
+        if let Err(notice) = operation.await {
+            let _ = ctx.state.try_update(|s| s.storage_failed(notice));
+        }
+    });
 }
 
 /// After a step: a new PHQ-9 result or staging result is remembered, if

@@ -386,7 +386,7 @@ fn the_kept_summary_ends_with_the_crisis_lines_and_says_what_item_9_means() {
 fn every_note_that_states_a_counting_rule_ends_by_saying_it_is_not_reviewed() {
     for lang in Lang::ALL {
         let model = summary::summary(&answered([0; 9], None, lang), "2026-12-04");
-        let s = trd_widget::i18n::copy(lang).staging;
+        let s = trd_widget::i18n::copy(lang).staging();
         let (rules, others): (Vec<_>, Vec<_>) = model
             .notes
             .iter()

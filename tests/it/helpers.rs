@@ -63,7 +63,7 @@ fn score_with(value: u8) -> SummedScore {
 
 fn renders(lang: Lang) -> Vec<(String, String)> {
     let t = copy(lang).ui;
-    let s = copy(lang).staging;
+    let s = copy(lang).staging();
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, text: String| out.push((name.to_owned(), text));
     let score = score_with(2);
@@ -93,6 +93,7 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         StorageNotice::Unavailable,
         StorageNotice::Unreadable,
         StorageNotice::NotSaved,
+        StorageNotice::NotLoaded,
     ] {
         add("storage_notice", t.storage_notice(notice).to_owned());
     }
@@ -228,7 +229,7 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         add("source", s.source(method).to_owned());
     }
     for topic in Topic::ALL {
-        add("link", copy(lang).learn.link(topic).to_owned());
+        add("link", copy(lang).learn().link(topic).to_owned());
     }
     sentences(lang, &mut out);
     out
@@ -294,39 +295,39 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         assert!(scale.mark.is_some_and(|m| m <= 5));
         add("thase_rush_scale", scale.alt);
     }
-    add("fhir_total_line", c.summary.fhir_total_line(&score));
+    add("fhir_total_line", c.summary().fhir_total_line(&score));
     add(
         "edit_label_for",
-        c.staging.edit_label_for("Sertraline (Zoloft)"),
+        c.staging().edit_label_for("Sertraline (Zoloft)"),
     );
     add(
         "remove_label_for",
-        c.staging.remove_label_for("Sertraline (Zoloft)"),
+        c.staging().remove_label_for("Sertraline (Zoloft)"),
     );
-    add("ect_course_name", c.staging.ect_course_name(1));
+    add("ect_course_name", c.staging().ect_course_name(1));
     add(
         "ect_line",
-        c.staging.ect_line(EctCourse {
+        c.staging().ect_line(EctCourse {
             placement: EctPlacement::Bilateral,
             outcome: Outcome::NoHelp,
         }),
     );
     add(
         "medicine_class_line",
-        c.staging.medicine_class_line(DrugClass::Snri, lang),
+        c.staging().medicine_class_line(DrugClass::Snri, lang),
     );
     let unverified = MEDICINES
         .iter()
         .find(|m| m.minimum == MinimumDose::Unverified);
     for m in [medicine("sertraline"), unverified].into_iter().flatten() {
         for mode in [None, Some(DoseMode::LowerDose)] {
-            add("dose_hint_for", c.staging.dose_hint_for(m.minimum, mode));
+            add("dose_hint_for", c.staging().dose_hint_for(m.minimum, mode));
         }
     }
     for (met, distinct_failed) in [(true, 2), (false, 1)] {
         add(
             "definition_meaning",
-            c.staging.definition_meaning(TrdDefinition {
+            c.staging().definition_meaning(TrdDefinition {
                 met,
                 distinct_failed,
             }),
@@ -334,11 +335,11 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     }
     add(
         "tr_classes_line",
-        c.staging
+        c.staging()
             .tr_classes_line([DrugClass::Ssri, DrugClass::Snri], lang)
             .expect("two classes"),
     );
-    assert_eq!(c.staging.tr_classes_line([], lang), None);
+    assert_eq!(c.staging().tr_classes_line([], lang), None);
     for result in [
         Maudsley::Scored(MsmScore {
             duration: 2,
@@ -355,7 +356,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
             severity: true,
         },
     ] {
-        add("maudsley_meaning", c.staging.maudsley_meaning(result));
+        add("maudsley_meaning", c.staging().maudsley_meaning(result));
         if let Maudsley::Scored(score) = result {
             let scale = c.maudsley_scale(score);
             let mark = scale.mark.expect("a mark");
@@ -401,14 +402,14 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     assert_eq!(c.mghs_scale(nothing), None);
     add(
         "if_unknown_line",
-        c.staging.if_unknown_line(Some("Stage III")),
+        c.staging().if_unknown_line(Some("Stage III")),
     );
-    add("if_unknown_line (same)", c.staging.if_unknown_line(None));
+    add("if_unknown_line (same)", c.staging().if_unknown_line(None));
     let date = Date::parse("2026-11-27").expect("date");
-    add("checked_line", c.learn.checked_line(date, lang));
+    add("checked_line", c.learn().checked_line(date, lang));
     add(
         "reviewed_line",
-        c.learn.reviewed_line("Dr. A. Rivera", date, lang),
+        c.learn().reviewed_line("Dr. A. Rivera", date, lang),
     );
 }
 

@@ -47,7 +47,7 @@ pub fn NumberField(
         />
         <FieldError
             id=error_id
-            message=Signal::derive(move || error.get().map(|e| ctx.copy().staging.field_error(e)))
+            message=Signal::derive(move || error.get().map(|e| ctx.copy().staging().field_error(e)))
         />
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod attribution_footer;
 pub mod language_switch;
+pub mod lazy_screen;
+pub mod lazy_screens;
 pub mod nav_buttons;
 pub mod scale_picture;
 pub mod screen_heading;

@@ -1,20 +1,25 @@
-//! Shows the component for the current flow and screen.
+//! Shows the component for the current flow and screen. The intro is in
+//! the first load; every other screen comes from its split module
+//! (`lazy_screens.rs`), and what the visitor will most likely open next is
+//! fetched ahead, once the screen is on the page.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::domain::session::Flow;
-use crate::domain::staging::builder::StagingScreen;
 use crate::domain::wizard::Screen;
 use crate::ui::context::use_session;
-use crate::ui::learn::learn_screen::LearnScreen;
+use crate::ui::frame::lazy_screen::{LazyScreen, ViewFuture};
+use crate::ui::frame::lazy_screens::{
+    answers_view, learn_view, preload_answers, preload_questions, question_view, staging_view,
+    summary_view,
+};
 use crate::ui::phq9::intro_screen::IntroScreen;
-use crate::ui::phq9::question_screen::QuestionScreen;
-use crate::ui::phq9::result_screen::ResultScreen;
-use crate::ui::phq9::review_screen::ReviewScreen;
-use crate::ui::staging::history_screen::HistoryScreen;
-use crate::ui::staging::staging_intro_screen::StagingIntroScreen;
-use crate::ui::staging::staging_results_screen::StagingResultsScreen;
-use crate::ui::summary::summary_screen::SummaryScreen;
+
+/// A screen from a split module.
+fn lazy(load: impl Fn() -> ViewFuture + Send + Sync + 'static) -> AnyView {
+    view! { <LazyScreen load=Box::new(load) /> }.into_any()
+}
 
 /// Re-renders only when the flow or screen changes (the memos filter out
 /// language switches and answers), so focus and scroll stay put while the
@@ -22,24 +27,36 @@ use crate::ui::summary::summary_screen::SummaryScreen;
 #[component]
 pub fn ScreenSwitch() -> impl IntoView {
     let ctx = use_session();
+    // On the intro, the questions are fetched ahead; while the visitor
+    // answers, the review and result. Quietly: a failure here is retried
+    // when they open. Effects run after the screen is on the page.
+    Effect::new(move |_| {
+        if ctx.flow.get() != Flow::Phq9 {
+            return;
+        }
+        match ctx.screen.get() {
+            Screen::Intro => spawn_local(async {
+                let _ = preload_questions().await;
+            }),
+            Screen::Question(_) => spawn_local(async {
+                let _ = preload_answers().await;
+            }),
+            Screen::Review | Screen::Result => {}
+        }
+    });
     move || match ctx.flow.get() {
         Flow::Phq9 => match ctx.screen.get() {
             Screen::Intro => view! { <IntroScreen /> }.into_any(),
-            Screen::Question(item) => view! { <QuestionScreen item /> }.into_any(),
-            Screen::Review => view! { <ReviewScreen /> }.into_any(),
-            // The wizard only reaches Result with a complete questionnaire;
-            // the review list is the safe place to be if that ever did not hold.
-            Screen::Result => match ctx.score.get_untracked() {
-                Some(score) => view! { <ResultScreen score /> }.into_any(),
-                None => view! { <ReviewScreen /> }.into_any(),
-            },
+            Screen::Question(item) => lazy(move || Box::pin(question_view(item))),
+            screen @ (Screen::Review | Screen::Result) => {
+                lazy(move || Box::pin(answers_view(screen)))
+            }
         },
-        Flow::Staging => match ctx.staging_screen.get() {
-            StagingScreen::Intro => view! { <StagingIntroScreen /> }.into_any(),
-            StagingScreen::History => view! { <HistoryScreen /> }.into_any(),
-            StagingScreen::Results => view! { <StagingResultsScreen /> }.into_any(),
-        },
-        Flow::Summary => view! { <SummaryScreen /> }.into_any(),
-        Flow::Learn => view! { <LearnScreen /> }.into_any(),
+        Flow::Staging => {
+            let screen = ctx.staging_screen.get();
+            lazy(move || Box::pin(staging_view(screen)))
+        }
+        Flow::Summary => lazy(|| Box::pin(summary_view())),
+        Flow::Learn => lazy(|| Box::pin(learn_view())),
     }
 }

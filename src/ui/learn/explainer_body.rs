@@ -47,7 +47,7 @@ pub fn ExplainerBody(
             // Project decision 17: downsides sit beside the benefits.
             Block::Downsides(items) => view! {
                 <p class="trd-downsides" data-downsides>
-                    <strong>{move || ctx.copy().learn.downsides}</strong>
+                    <strong>{move || ctx.copy().learn().downsides}</strong>
                     " "
                     {inlines(items, &mut counter)}
                 </p>

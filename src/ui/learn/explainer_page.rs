@@ -20,7 +20,7 @@ pub fn ExplainerPage(
         parsed
             .get()
             .map(|p| p.title)
-            .unwrap_or_else(|| ctx.copy().learn.content_error.to_owned())
+            .unwrap_or_else(|| ctx.copy().learn().content_error.to_owned())
     });
     let body = move || {
         parsed
@@ -42,10 +42,10 @@ pub fn ExplainerPage(
         parsed.get().map(|p| {
             let checked = p
                 .checked
-                .map(|date| ctx.copy().learn.checked_line(date, lang));
+                .map(|date| ctx.copy().learn().checked_line(date, lang));
             let reviewed = p
                 .review
-                .map(|r| ctx.copy().learn.reviewed_line(&r.reviewer, r.date, lang));
+                .map(|r| ctx.copy().learn().reviewed_line(&r.reviewer, r.date, lang));
             view! {
                 {checked
                     .map(|text| {
@@ -71,8 +71,8 @@ pub fn ExplainerPage(
             <ScreenHeading text=title />
             {body}
             {topic.has_checklist().then(|| view! { <PsilocybinChecklist /> })}
-            <p class="trd-notice">{move || ctx.copy().learn.not_advice}</p>
-            <h3>{move || ctx.copy().learn.sources}</h3>
+            <p class="trd-notice">{move || ctx.copy().learn().not_advice}</p>
+            <h3>{move || ctx.copy().learn().sources}</h3>
             <ul class="trd-sources">{sources}</ul>
             {dates}
             <div class="trd-nav">
@@ -81,7 +81,7 @@ pub fn ExplainerPage(
                     class="trd-secondary"
                     on:click=move |_| ctx.session(|s| s.open_learn(None))
                 >
-                    {move || ctx.copy().learn.all_topics}
+                    {move || ctx.copy().learn().all_topics}
                 </button>
                 <button
                     type="button"
@@ -89,7 +89,7 @@ pub fn ExplainerPage(
                     hidden=move || !ctx.state.with(|s| s.can_close_learn())
                     on:click=move |_| ctx.session(|s| s.close_learn())
                 >
-                    {move || ctx.copy().learn.back}
+                    {move || ctx.copy().learn().back}
                 </button>
             </div>
         </article>

@@ -21,7 +21,7 @@ pub fn LearnLink(
             hidden=move || !ctx.offers(Section::Learn)
             on:click=move |_| ctx.session(|s| s.open_learn(Some(topic)))
         >
-            {move || ctx.copy().learn.link(topic)}
+            {move || ctx.copy().learn().link(topic)}
         </button>
     }
 }

@@ -36,7 +36,8 @@ pub fn PsilocybinChecklist() -> impl IntoView {
             .filter(|p| ctx.state.with(|s| s.is_ticked(p.id)))
             .partition(|p| p.crisis);
         if crisis.is_empty() && raised.is_empty() {
-            return view! { <p class="trd-hint">{ctx.copy().learn.checklist_none}</p> }.into_any();
+            return view! { <p class="trd-hint">{ctx.copy().learn().checklist_none}</p> }
+                .into_any();
         }
         view! {
             <ul class="trd-explainer-list">
@@ -60,16 +61,18 @@ pub fn PsilocybinChecklist() -> impl IntoView {
     };
     view! {
         <section class="trd-checklist" aria-labelledby="trd-checklist-title">
-            <h3 id="trd-checklist-title">{move || ctx.copy().learn.checklist_title}</h3>
-            <p>{move || ctx.copy().learn.checklist_intro}</p>
+            <h3 id="trd-checklist-title">{move || ctx.copy().learn().checklist_title}</h3>
+            <p>{move || ctx.copy().learn().checklist_intro}</p>
             <fieldset class="trd-checks">
-                <legend class="trd-field-label">{move || ctx.copy().learn.checklist_title}</legend>
+                <legend class="trd-field-label">
+                    {move || ctx.copy().learn().checklist_title}
+                </legend>
                 {boxes}
             </fieldset>
-            <h4>{move || ctx.copy().learn.checklist_points}</h4>
+            <h4>{move || ctx.copy().learn().checklist_points}</h4>
             <div aria-live="polite">{points}</div>
             <p class="trd-notice trd-prescriber" data-prescriber-warning>
-                {move || ctx.copy().learn.prescriber_warning}
+                {move || ctx.copy().learn().prescriber_warning}
             </p>
         </section>
     }

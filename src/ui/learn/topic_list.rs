@@ -35,8 +35,8 @@ pub fn TopicList() -> impl IntoView {
     };
     view! {
         <section class="trd-learn">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().learn.title.to_owned()) />
-            <p>{move || ctx.copy().learn.intro}</p>
+            <ScreenHeading text=Signal::derive(move || ctx.copy().learn().title.to_owned()) />
+            <p>{move || ctx.copy().learn().intro}</p>
             <ul class="trd-topics">{items}</ul>
             <div class="trd-nav">
                 <button
@@ -45,7 +45,7 @@ pub fn TopicList() -> impl IntoView {
                     hidden=move || !ctx.state.with(|s| s.can_close_learn())
                     on:click=move |_| ctx.session(|s| s.close_learn())
                 >
-                    {move || ctx.copy().learn.back}
+                    {move || ctx.copy().learn().back}
                 </button>
             </div>
         </section>

@@ -40,7 +40,7 @@ pub fn ResultScreen(
                     class="trd-secondary"
                     on:click=move |_| ctx.session(|s| s.open_summary())
                 >
-                    {move || ctx.copy().summary.open}
+                    {move || ctx.copy().summary().open}
                 </button>
             </div>
             <div class="trd-nav">

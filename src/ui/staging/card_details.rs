@@ -14,14 +14,14 @@ pub fn CardDetails(
     let ctx = use_session();
     view! {
         <details class="trd-details">
-            <summary>{move || ctx.copy().staging.how_title}</summary>
-            <p>{move || ctx.copy().staging.how(method)}</p>
+            <summary>{move || ctx.copy().staging().how_title}</summary>
+            <p>{move || ctx.copy().staging().how(method)}</p>
             <p class="trd-small">
-                <span class="trd-source-label">{move || ctx.copy().staging.source_label}</span>
+                <span class="trd-source-label">{move || ctx.copy().staging().source_label}</span>
                 " "
-                {move || ctx.copy().staging.source(method)}
+                {move || ctx.copy().staging().source(method)}
             </p>
         </details>
-        <p class="trd-small trd-estimate">{move || ctx.copy().staging.estimate_note}</p>
+        <p class="trd-small trd-estimate">{move || ctx.copy().staging().estimate_note}</p>
     }
 }

@@ -21,21 +21,21 @@ pub fn DoseField() -> impl IntoView {
     let mode = Signal::derive(move || draft.get().and_then(|d| d.dose_mode));
     let hint = move || {
         let minimum = draft.get().and_then(|d| d.medicine).map(|m| m.minimum)?;
-        Some(ctx.copy().staging.dose_hint_for(minimum, mode.get()))
+        Some(ctx.copy().staging().dose_hint_for(minimum, mode.get()))
     };
     let amount_error = Memo::new(move |_| errors.get().dose);
     let amount_label = move || {
         let unit = draft.get().and_then(|d| d.medicine).map(|m| m.unit);
         ctx.copy()
-            .staging
+            .staging()
             .dose_amount_label(unit.unwrap_or(DoseUnit::MgPerDay))
     };
     view! {
         <div class="trd-field">
             <RadioGroup
                 name="trd-dose-mode"
-                legend=Signal::derive(move || ctx.copy().staging.field_dose)
-                options=Signal::derive(move || ctx.copy().staging.dose_mode_labels(modes.get()))
+                legend=Signal::derive(move || ctx.copy().staging().field_dose)
+                options=Signal::derive(move || ctx.copy().staging().dose_mode_labels(modes.get()))
                 selected=Signal::derive(move || index_of(modes.get(), mode.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&m) = modes.get_untracked().get(i) {
@@ -43,7 +43,7 @@ pub fn DoseField() -> impl IntoView {
                     }
                 })
                 error=Signal::derive(move || {
-                    errors.get().dose_mode.map(|_| ctx.copy().staging.error_choose.to_owned())
+                    errors.get().dose_mode.map(|_| ctx.copy().staging().error_choose.to_owned())
                 })
             />
             <p class="trd-hint" id=HINT_ID>

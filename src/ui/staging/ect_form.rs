@@ -24,7 +24,7 @@ pub fn EctForm() -> impl IntoView {
             errors.placement.is_some() || errors.outcome.is_some()
         }),
     );
-    let choose = move |missing: bool| missing.then(|| ctx.copy().staging.error_choose.to_owned());
+    let choose = move |missing: bool| missing.then(|| ctx.copy().staging().error_choose.to_owned());
     view! {
         <form
             class="trd-form"
@@ -37,12 +37,12 @@ pub fn EctForm() -> impl IntoView {
             }
         >
             <h3 id="trd-ect-form-title" tabindex="-1" node_ref=heading>
-                {move || ctx.copy().staging.add_ect}
+                {move || ctx.copy().staging().add_ect}
             </h3>
             <RadioGroup
                 name="trd-ect-placement"
-                legend=Signal::derive(move || ctx.copy().staging.ect_placement)
-                options=Signal::derive(move || ctx.copy().staging.placement_labels())
+                legend=Signal::derive(move || ctx.copy().staging().ect_placement)
+                options=Signal::derive(move || ctx.copy().staging().placement_labels())
                 selected=Signal::derive(move || {
                     index_of(&EctPlacement::ALL, open.get().draft.placement)
                 })
@@ -55,8 +55,8 @@ pub fn EctForm() -> impl IntoView {
             />
             <RadioGroup
                 name="trd-ect-outcome"
-                legend=Signal::derive(move || ctx.copy().staging.ect_outcome)
-                options=Signal::derive(move || ctx.copy().staging.outcome_labels())
+                legend=Signal::derive(move || ctx.copy().staging().ect_outcome)
+                options=Signal::derive(move || ctx.copy().staging().outcome_labels())
                 selected=Signal::derive(move || index_of(&Outcome::ALL, open.get().draft.outcome))
                 on_pick=Callback::new(move |i| {
                     if let Some(&o) = Outcome::ALL.get(i) {
@@ -71,10 +71,10 @@ pub fn EctForm() -> impl IntoView {
                     class="trd-secondary"
                     on:click=move |_| ctx.staging(|b| b.cancel_ect())
                 >
-                    {move || ctx.copy().staging.cancel}
+                    {move || ctx.copy().staging().cancel}
                 </button>
                 <button type="submit" class="trd-primary">
-                    {move || ctx.copy().staging.save_ect}
+                    {move || ctx.copy().staging().save_ect}
                 </button>
             </div>
         </form>

@@ -11,19 +11,19 @@ pub fn EctList() -> impl IntoView {
     move || {
         let courses = courses.get();
         if courses.is_empty() {
-            return view! { <p class="trd-hint">{ctx.copy().staging.ect_none}</p> }.into_any();
+            return view! { <p class="trd-hint">{ctx.copy().staging().ect_none}</p> }.into_any();
         }
         let rows = courses
             .iter()
             .enumerate()
             .map(|(index, course)| {
-                let name = ctx.copy().staging.ect_course_name(index);
-                let remove_label = ctx.copy().staging.remove_label_for(&name);
+                let name = ctx.copy().staging().ect_course_name(index);
+                let remove_label = ctx.copy().staging().remove_label_for(&name);
                 view! {
                     <li class="trd-trial" data-ect=course.placement.slug()>
                         <span class="trd-trial-name">{name}</span>
                         <span class="trd-trial-summary">
-                            {ctx.copy().staging.ect_line(*course)}
+                            {ctx.copy().staging().ect_line(*course)}
                         </span>
                         <span class="trd-row-actions">
                             <button
@@ -32,7 +32,7 @@ pub fn EctList() -> impl IntoView {
                                 aria-label=remove_label
                                 on:click=move |_| ctx.staging(|b| b.remove_ect(index))
                             >
-                                {ctx.copy().staging.remove}
+                                {ctx.copy().staging().remove}
                             </button>
                         </span>
                     </li>

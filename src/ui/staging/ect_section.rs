@@ -17,7 +17,7 @@ pub fn EctSection() -> impl IntoView {
     return_focus_on_close(open, add_button);
     view! {
         <section class="trd-section" aria-labelledby="trd-ect-title">
-            <h3 id="trd-ect-title">{move || ctx.copy().staging.ect_heading}</h3>
+            <h3 id="trd-ect-title">{move || ctx.copy().staging().ect_heading}</h3>
             <EctList />
             {move || {
                 if open.get() {
@@ -30,7 +30,7 @@ pub fn EctSection() -> impl IntoView {
                             node_ref=add_button
                             on:click=move |_| ctx.staging(|b| b.add_ect())
                         >
-                            {ctx.copy().staging.add_ect}
+                            {ctx.copy().staging().add_ect}
                         </button>
                     }
                         .into_any()

@@ -25,13 +25,13 @@ pub fn EpisodeSection() -> impl IntoView {
     };
     view! {
         <section class="trd-section" aria-labelledby="trd-episode-title">
-            <h3 id="trd-episode-title">{move || ctx.copy().staging.episode_heading}</h3>
+            <h3 id="trd-episode-title">{move || ctx.copy().staging().episode_heading}</h3>
             <div class="trd-field">
                 <label class="trd-field-label" for="trd-months">
-                    {move || ctx.copy().staging.months_label}
+                    {move || ctx.copy().staging().months_label}
                 </label>
                 <p class="trd-hint" id=HINT_ID>
-                    {move || ctx.copy().staging.months_hint}
+                    {move || ctx.copy().staging().months_hint}
                 </p>
                 <NumberField
                     id="trd-months"
@@ -45,8 +45,8 @@ pub fn EpisodeSection() -> impl IntoView {
             </div>
             <RadioGroup
                 name="trd-severity"
-                legend=Signal::derive(move || ctx.copy().staging.severity_legend)
-                options=Signal::derive(move || ctx.copy().staging.severity_labels())
+                legend=Signal::derive(move || ctx.copy().staging().severity_legend)
+                options=Signal::derive(move || ctx.copy().staging().severity_labels())
                 selected=Signal::derive(move || index_of(&MsmSeverity::ALL, severity.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&v) = MsmSeverity::ALL.get(i) {

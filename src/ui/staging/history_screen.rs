@@ -19,16 +19,16 @@ pub fn HistoryScreen() -> impl IntoView {
     let host = expect_context::<HostCtx>();
     let notice = Memo::new(move |_| ctx.with_staging(|b| b.notice()));
     let notice_text = move || match notice.get() {
-        Some(BuilderNotice::UnsavedDraft) => Some(ctx.copy().staging.notice_unsaved),
-        Some(BuilderNotice::InvalidMonths) => Some(ctx.copy().staging.notice_months),
+        Some(BuilderNotice::UnsavedDraft) => Some(ctx.copy().staging().notice_unsaved),
+        Some(BuilderNotice::InvalidMonths) => Some(ctx.copy().staging().notice_months),
         None => None,
     };
     view! {
         <section class="trd-history">
             <ScreenHeading text=Signal::derive(move || {
-                ctx.copy().staging.history_title.to_owned()
+                ctx.copy().staging().history_title.to_owned()
             }) />
-            <p>{move || ctx.copy().staging.history_episode_note}</p>
+            <p>{move || ctx.copy().staging().history_episode_note}</p>
             <MedicineSection />
             <EctSection />
             <EpisodeSection />
@@ -60,7 +60,7 @@ pub fn HistoryScreen() -> impl IntoView {
                         after_step(ctx, host);
                     }
                 >
-                    {move || ctx.copy().staging.see_results}
+                    {move || ctx.copy().staging().see_results}
                 </button>
             </div>
         </section>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::learn::Topic;
 use crate::domain::staging::methods::Maudsley;
 use crate::domain::staging::Method;
-use crate::ui::context::use_session;
+use crate::ui::context::{use_assessment, use_session};
 use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::staging::card_details::CardDetails;
@@ -15,19 +15,20 @@ use crate::ui::staging::unknown_line::UnknownLine;
 #[component]
 pub fn MaudsleyCard() -> impl IntoView {
     let ctx = use_session();
-    let result = Memo::new(move |_| ctx.assessment.get().maudsley);
+    let assessment = use_assessment();
+    let result = Memo::new(move |_| assessment.get().maudsley);
     let entered = move || result.get().as_entered;
     let scored = move || match entered() {
         Maudsley::Scored(score) => Some(score),
         _ => None,
     };
-    let meaning = move || ctx.copy().staging.maudsley_meaning(entered());
+    let meaning = move || ctx.copy().staging().maudsley_meaning(entered());
     let alternative = Signal::derive(move || {
         let staged = result.get();
         // Compare what is shown: a change inside a dimension that leaves the
         // total and band as they are is no change to the visitor.
-        let other = ctx.copy().staging.maudsley(staged.if_unknown_adequate?);
-        (other != ctx.copy().staging.maudsley(staged.as_entered)).then_some(other)
+        let other = ctx.copy().staging().maudsley(staged.if_unknown_adequate?);
+        (other != ctx.copy().staging().maudsley(staged.as_entered)).then_some(other)
     });
     view! {
         <section
@@ -41,8 +42,8 @@ pub fn MaudsleyCard() -> impl IntoView {
             }
             aria-labelledby="trd-card-maudsley"
         >
-            <h3 id="trd-card-maudsley">{move || ctx.copy().staging.msm_title}</h3>
-            <p class="trd-figure">{move || ctx.copy().staging.maudsley(entered())}</p>
+            <h3 id="trd-card-maudsley">{move || ctx.copy().staging().msm_title}</h3>
+            <p class="trd-figure">{move || ctx.copy().staging().maudsley(entered())}</p>
             {move || {
                 scored()
                     .map(|score| {

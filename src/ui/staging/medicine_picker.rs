@@ -46,18 +46,18 @@ pub fn MedicinePicker() -> impl IntoView {
     let class_line = move || {
         chosen.get().map(|m| {
             ctx.copy()
-                .staging
+                .staging()
                 .medicine_class_line(m.class, ctx.lang.get())
         })
     };
     let face = move || match chosen.get() {
         Some(m) => medicine_name(m, ctx.lang.get()),
-        None => ctx.copy().staging.medicine_placeholder.to_owned(),
+        None => ctx.copy().staging().medicine_placeholder.to_owned(),
     };
     view! {
         <div class="trd-field">
             <label class="trd-field-label" for="trd-medicine">
-                {move || ctx.copy().staging.field_medicine}
+                {move || ctx.copy().staging().field_medicine}
             </label>
             <div class="trd-select">
                 <select
@@ -73,7 +73,7 @@ pub fn MedicinePicker() -> impl IntoView {
                     }
                 >
                     <option value="" prop:selected=move || chosen.get().is_none()>
-                        {move || ctx.copy().staging.medicine_placeholder}
+                        {move || ctx.copy().staging().medicine_placeholder}
                     </option>
                     {groups}
                 </select>
@@ -87,7 +87,7 @@ pub fn MedicinePicker() -> impl IntoView {
             <FieldError
                 id=ERROR_ID
                 message=Signal::derive(move || {
-                    error.get().then(|| ctx.copy().staging.error_choose.to_owned())
+                    error.get().then(|| ctx.copy().staging().error_choose.to_owned())
                 })
             />
         </div>

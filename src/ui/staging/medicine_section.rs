@@ -16,7 +16,7 @@ pub fn MedicineSection() -> impl IntoView {
     return_focus_on_close(open, add_button);
     view! {
         <section class="trd-section" aria-labelledby="trd-medicines-title">
-            <h3 id="trd-medicines-title">{move || ctx.copy().staging.medicines_heading}</h3>
+            <h3 id="trd-medicines-title">{move || ctx.copy().staging().medicines_heading}</h3>
             <TrialList />
             {move || {
                 if open.get() {
@@ -29,7 +29,7 @@ pub fn MedicineSection() -> impl IntoView {
                             node_ref=add_button
                             on:click=move |_| ctx.staging(|b| b.add_trial())
                         >
-                            {ctx.copy().staging.add_medicine}
+                            {ctx.copy().staging().add_medicine}
                         </button>
                     }
                         .into_any()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::learn::Topic;
 use crate::domain::staging::Method;
-use crate::ui::context::use_session;
+use crate::ui::context::{use_assessment, use_session};
 use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::staging::card_details::CardDetails;
@@ -15,7 +15,8 @@ use crate::ui::staging::unknown_line::UnknownLine;
 #[component]
 pub fn MghsCard() -> impl IntoView {
     let ctx = use_session();
-    let result = Memo::new(move |_| ctx.assessment.get().mgh_s);
+    let assessment = use_assessment();
+    let result = Memo::new(move |_| assessment.get().mgh_s);
     let score = move || result.get().as_entered.display();
     let alternative = Signal::derive(move || {
         let staged = result.get();
@@ -33,10 +34,10 @@ pub fn MghsCard() -> impl IntoView {
             data-score=score
             aria-labelledby="trd-card-mgh-s"
         >
-            <h3 id="trd-card-mgh-s">{move || ctx.copy().staging.mghs_title}</h3>
+            <h3 id="trd-card-mgh-s">{move || ctx.copy().staging().mghs_title}</h3>
             <p class="trd-figure">{score}</p>
             {picture}
-            <p>{move || ctx.copy().staging.mghs_meaning}</p>
+            <p>{move || ctx.copy().staging().mghs_meaning}</p>
             <UnknownLine alternative />
             <p>
                 <LearnLink topic=Topic::DiagnosisAndStaging />

@@ -30,7 +30,7 @@ pub fn OtherTreatments() -> impl IntoView {
     };
     view! {
         <fieldset class="trd-section trd-checks">
-            <legend class="trd-field-label">{move || ctx.copy().staging.other_heading}</legend>
+            <legend class="trd-field-label">{move || ctx.copy().staging().other_heading}</legend>
             {boxes}
         </fieldset>
     }

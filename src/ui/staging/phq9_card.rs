@@ -22,7 +22,7 @@ pub fn Phq9Card() -> impl IntoView {
                     data-level=severity.slug()
                     aria-labelledby="trd-card-phq9"
                 >
-                    <h3 id="trd-card-phq9">{ctx.copy().staging.phq9_summary_title}</h3>
+                    <h3 id="trd-card-phq9">{ctx.copy().staging().phq9_summary_title}</h3>
                     <p class="trd-figure">{out_of}</p>
                     <p>{band}</p>
                 </section>
@@ -31,14 +31,14 @@ pub fn Phq9Card() -> impl IntoView {
         }
         None => view! {
             <section class="trd-stage-card" aria-labelledby="trd-card-phq9">
-                <h3 id="trd-card-phq9">{ctx.copy().staging.phq9_summary_title}</h3>
-                <p>{ctx.copy().staging.phq9_not_taken}</p>
+                <h3 id="trd-card-phq9">{ctx.copy().staging().phq9_summary_title}</h3>
+                <p>{ctx.copy().staging().phq9_not_taken}</p>
                 <button
                     type="button"
                     class="trd-secondary"
                     on:click=move |_| ctx.session(|x| x.open_phq9())
                 >
-                    {ctx.copy().staging.take_phq9}
+                    {ctx.copy().staging().take_phq9}
                 </button>
             </section>
         }

@@ -11,10 +11,12 @@ pub fn StagingIntroScreen() -> impl IntoView {
     let ctx = use_session();
     view! {
         <section class="trd-staging-intro">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().staging.intro_title.to_owned()) />
-            <p>{move || ctx.copy().staging.intro_what}</p>
-            <p>{move || ctx.copy().staging.intro_how}</p>
-            <p>{move || ctx.copy().staging.intro_estimate}</p>
+            <ScreenHeading text=Signal::derive(move || {
+                ctx.copy().staging().intro_title.to_owned()
+            }) />
+            <p>{move || ctx.copy().staging().intro_what}</p>
+            <p>{move || ctx.copy().staging().intro_how}</p>
+            <p>{move || ctx.copy().staging().intro_estimate}</p>
             <p class="trd-private">{move || ctx.copy().ui.intro_private}</p>
             <div class="trd-nav">
                 <button
@@ -23,7 +25,7 @@ pub fn StagingIntroScreen() -> impl IntoView {
                     hidden=move || !ctx.offers(Section::Phq9)
                     on:click=move |_| ctx.session(|x| x.staging_back())
                 >
-                    {move || ctx.copy().staging.back_to_phq9}
+                    {move || ctx.copy().staging().back_to_phq9}
                 </button>
                 <button
                     type="button"

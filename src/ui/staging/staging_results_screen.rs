@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
-use crate::ui::context::use_session;
+use crate::ui::context::{use_session, AssessmentCtx};
 use crate::ui::frame::screen_heading::ScreenHeading;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::phq9::remember_panel::RememberPanel;
@@ -17,12 +17,13 @@ use crate::ui::staging::thase_rush_card::ThaseRushCard;
 #[component]
 pub fn StagingResultsScreen() -> impl IntoView {
     let ctx = use_session();
+    AssessmentCtx::provide(ctx);
     view! {
         <section class="trd-staging-results">
             <ScreenHeading text=Signal::derive(move || {
-                ctx.copy().staging.results_title.to_owned()
+                ctx.copy().staging().results_title.to_owned()
             }) />
-            <p>{move || ctx.copy().staging.results_estimate}</p>
+            <p>{move || ctx.copy().staging().results_estimate}</p>
             <Show when=move || ctx.offers(Section::Phq9)>
                 <Phq9Card />
             </Show>
@@ -40,7 +41,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                     class="trd-primary"
                     on:click=move |_| ctx.session(|x| x.open_summary())
                 >
-                    {move || ctx.copy().summary.open}
+                    {move || ctx.copy().summary().open}
                 </button>
             </div>
             <div class="trd-nav">
@@ -49,7 +50,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                     class="trd-secondary"
                     on:click=move |_| ctx.staging(|b| b.edit_history())
                 >
-                    {move || ctx.copy().staging.edit_history}
+                    {move || ctx.copy().staging().edit_history}
                 </button>
                 <button
                     type="button"
@@ -57,7 +58,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                     hidden=move || !ctx.offers(Section::Phq9)
                     on:click=move |_| ctx.session(|x| x.open_phq9())
                 >
-                    {move || ctx.copy().staging.back_to_phq9}
+                    {move || ctx.copy().staging().back_to_phq9}
                 </button>
             </div>
         </section>

@@ -39,12 +39,12 @@ pub fn TrialChanges() -> impl IntoView {
     // The choice in full on the select's face (see `medicine_picker`).
     let face = move || match agent().and_then(augmentation_agent) {
         Some(a) => a.name.get(ctx.lang.get()),
-        None => ctx.copy().staging.augmentation_none,
+        None => ctx.copy().staging().augmentation_none,
     };
     view! {
         <fieldset class="trd-field trd-checks">
             <legend class="trd-field-label">
-                {move || ctx.copy().staging.field_optimisations}
+                {move || ctx.copy().staging().field_optimisations}
             </legend>
             <label class="trd-check">
                 <input
@@ -56,7 +56,7 @@ pub fn TrialChanges() -> impl IntoView {
                         })
                     }
                 />
-                <span>{move || ctx.copy().staging.opt_dose_raised}</span>
+                <span>{move || ctx.copy().staging().opt_dose_raised}</span>
             </label>
             <label class="trd-check">
                 <input
@@ -68,12 +68,12 @@ pub fn TrialChanges() -> impl IntoView {
                         })
                     }
                 />
-                <span>{move || ctx.copy().staging.opt_duration}</span>
+                <span>{move || ctx.copy().staging().opt_duration}</span>
             </label>
         </fieldset>
         <div class="trd-field">
             <label class="trd-field-label" for="trd-augmentation">
-                {move || ctx.copy().staging.field_augmentation}
+                {move || ctx.copy().staging().field_augmentation}
             </label>
             <div class="trd-select">
                 <select
@@ -84,7 +84,7 @@ pub fn TrialChanges() -> impl IntoView {
                     }
                 >
                     <option value="" prop:selected=move || agent().is_none()>
-                        {move || ctx.copy().staging.augmentation_none}
+                        {move || ctx.copy().staging().augmentation_none}
                     </option>
                     {agents}
                 </select>

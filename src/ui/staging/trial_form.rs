@@ -30,9 +30,9 @@ pub fn TrialForm() -> impl IntoView {
     focus_first_error(form, Signal::derive(move || !errors.get().is_empty()));
     let title = move || {
         if editing.get() {
-            ctx.copy().staging.form_title_edit
+            ctx.copy().staging().form_title_edit
         } else {
-            ctx.copy().staging.form_title_new
+            ctx.copy().staging().form_title_new
         }
     };
     view! {
@@ -54,8 +54,8 @@ pub fn TrialForm() -> impl IntoView {
             <DoseField />
             <RadioGroup
                 name="trd-outcome"
-                legend=Signal::derive(move || ctx.copy().staging.field_outcome)
-                options=Signal::derive(move || ctx.copy().staging.outcome_labels())
+                legend=Signal::derive(move || ctx.copy().staging().field_outcome)
+                options=Signal::derive(move || ctx.copy().staging().outcome_labels())
                 selected=Signal::derive(move || index_of(&Outcome::ALL, outcome.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&o) = Outcome::ALL.get(i) {
@@ -63,7 +63,7 @@ pub fn TrialForm() -> impl IntoView {
                     }
                 })
                 error=Signal::derive(move || {
-                    errors.get().outcome.map(|_| ctx.copy().staging.error_choose.to_owned())
+                    errors.get().outcome.map(|_| ctx.copy().staging().error_choose.to_owned())
                 })
             />
             <TrialChanges />
@@ -73,10 +73,10 @@ pub fn TrialForm() -> impl IntoView {
                     class="trd-secondary"
                     on:click=move |_| ctx.staging(|b| b.cancel_draft())
                 >
-                    {move || ctx.copy().staging.cancel}
+                    {move || ctx.copy().staging().cancel}
                 </button>
                 <button type="submit" class="trd-primary">
-                    {move || ctx.copy().staging.save_medicine}
+                    {move || ctx.copy().staging().save_medicine}
                 </button>
             </div>
         </form>

@@ -13,7 +13,7 @@ pub fn TrialList() -> impl IntoView {
         let lang = ctx.lang.get();
         let trials = trials.get();
         if trials.is_empty() {
-            return view! { <p class="trd-hint">{ctx.copy().staging.medicines_none}</p> }
+            return view! { <p class="trd-hint">{ctx.copy().staging().medicines_none}</p> }
                 .into_any();
         }
         let rows = trials
@@ -21,13 +21,13 @@ pub fn TrialList() -> impl IntoView {
             .enumerate()
             .map(|(index, trial)| {
                 let name = medicine_name(trial.medicine, lang);
-                let edit_label = ctx.copy().staging.edit_label_for(&name);
-                let remove_label = ctx.copy().staging.remove_label_for(&name);
+                let edit_label = ctx.copy().staging().edit_label_for(&name);
+                let remove_label = ctx.copy().staging().remove_label_for(&name);
                 view! {
                     <li class="trd-trial" data-medicine=trial.medicine.id>
                         <span class="trd-trial-name">{name}</span>
                         <span class="trd-trial-summary">
-                            {ctx.copy().staging.trial_line(trial, lang)}
+                            {ctx.copy().staging().trial_line(trial, lang)}
                         </span>
                         <span class="trd-row-actions">
                             <button
@@ -36,7 +36,7 @@ pub fn TrialList() -> impl IntoView {
                                 aria-label=edit_label
                                 on:click=move |_| ctx.staging(|b| b.edit_trial(index))
                             >
-                                {ctx.copy().staging.edit}
+                                {ctx.copy().staging().edit}
                             </button>
                             <button
                                 type="button"
@@ -44,7 +44,7 @@ pub fn TrialList() -> impl IntoView {
                                 aria-label=remove_label
                                 on:click=move |_| ctx.staging(|b| b.remove_trial(index))
                             >
-                                {ctx.copy().staging.remove}
+                                {ctx.copy().staging().remove}
                             </button>
                         </span>
                     </li>

@@ -3,18 +3,19 @@
 use leptos::prelude::*;
 
 use crate::i18n::staging::medicine_name;
-use crate::ui::context::use_session;
+use crate::ui::context::{use_assessment, use_session};
 
 #[component]
 pub fn TrialVerdicts() -> impl IntoView {
     let ctx = use_session();
+    let assessment = use_assessment();
     let trials = Memo::new(move |_| ctx.with_staging(|b| b.history().trials.clone()));
     let rows = move || {
         let lang = ctx.lang.get();
-        let verdicts = ctx.assessment.get().verdicts;
+        let verdicts = assessment.get().verdicts;
         let trials = trials.get();
         if trials.is_empty() {
-            return view! { <p>{ctx.copy().staging.medicines_none}</p> }.into_any();
+            return view! { <p>{ctx.copy().staging().medicines_none}</p> }.into_any();
         }
         let items = trials
             .iter()
@@ -27,7 +28,7 @@ pub fn TrialVerdicts() -> impl IntoView {
                     >
                         <strong>{medicine_name(trial.medicine, lang)}</strong>
                         ": "
-                        {ctx.copy().staging.verdict(verdict)}
+                        {ctx.copy().staging().verdict(verdict)}
                     </li>
                 }
             })
@@ -36,7 +37,7 @@ pub fn TrialVerdicts() -> impl IntoView {
     };
     view! {
         <details class="trd-details">
-            <summary>{move || ctx.copy().staging.trials_title}</summary>
+            <summary>{move || ctx.copy().staging().trials_title}</summary>
             {rows}
         </details>
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::use_session;
+use crate::ui::context::{use_assessment, use_session};
 
 /// Shown only when some trials are unknown. `alternative` is the result
 /// with them counted, in words; `None` when it would not change.
@@ -14,10 +14,11 @@ pub fn UnknownLine(
     alternative: Signal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_session();
-    let shown = move || ctx.assessment.get().has_unknown_trials();
+    let assessment = use_assessment();
+    let shown = move || assessment.get().has_unknown_trials();
     let text = move || {
         ctx.copy()
-            .staging
+            .staging()
             .if_unknown_line(alternative.get().as_deref())
     };
     view! {

@@ -23,7 +23,7 @@ pub fn WeeksField() -> impl IntoView {
     view! {
         <div class="trd-field">
             <label class="trd-field-label" for="trd-weeks">
-                {move || ctx.copy().staging.field_weeks}
+                {move || ctx.copy().staging().field_weeks}
             </label>
             <NumberField
                 id="trd-weeks"
@@ -46,7 +46,7 @@ pub fn WeeksField() -> impl IntoView {
                         })
                     }
                 />
-                <span>{move || ctx.copy().staging.weeks_unsure}</span>
+                <span>{move || ctx.copy().staging().weeks_unsure}</span>
             </label>
         </div>
     }

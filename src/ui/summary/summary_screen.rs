@@ -64,13 +64,13 @@ pub fn SummaryScreen() -> impl IntoView {
     let phq9_done = move || ctx.score.get().is_some();
     view! {
         <section class="trd-summary">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().summary.title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || ctx.copy().summary().title.to_owned()) />
             <div class="trd-nav trd-summary-actions" node_ref=anchor>
                 <button type="button" class="trd-primary" on:click=print>
-                    {move || ctx.copy().summary.print}
+                    {move || ctx.copy().summary().print}
                 </button>
                 <button type="button" class="trd-secondary" on:click=save_html>
-                    {move || ctx.copy().summary.download_html}
+                    {move || ctx.copy().summary().download_html}
                 </button>
                 {move || {
                     let save_fhir = save_fhir.clone();
@@ -78,7 +78,7 @@ pub fn SummaryScreen() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <button type="button" class="trd-secondary" on:click=save_fhir>
-                                    {ctx.copy().summary.download_fhir}
+                                    {ctx.copy().summary().download_fhir}
                                 </button>
                             }
                                 .into_any()
@@ -91,7 +91,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="trd-notice" role="alert">
-                                {ctx.copy().summary.action_failed}
+                                {ctx.copy().summary().action_failed}
                             </p>
                         }
                             .into_any()
@@ -104,7 +104,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     class="trd-secondary"
                     on:click=move |_| ctx.session(|s| s.close_summary())
                 >
-                    {move || ctx.copy().summary.back}
+                    {move || ctx.copy().summary().back}
                 </button>
             </div>
         </section>

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole } from '../support/widget.mjs';
-import { integrity, wasmName } from '../support/build.mjs';
+import { integrity, split, wasmName } from '../support/build.mjs';
 import { CDN_PORT, NO_CORS_PORT } from '../playwright.config.mjs';
 
 const PATH = '/package/dist/trd-widget/trd-widget.js';
@@ -42,6 +42,7 @@ test('the packed package is complete and says how it is loaded', async () => {
       'dist/trd-widget/frame.js',
       'dist/trd-widget/integrity.txt',
       `dist/trd-widget/${wasmName()}`,
+      ...Object.values(split().packs).map((pack) => `dist/trd-widget/${pack}`),
       'dist/trd-widget/trd-widget.js',
       'package.json',
     ].sort(),

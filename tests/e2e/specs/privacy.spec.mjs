@@ -4,10 +4,13 @@
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
-import { wasmName } from '../support/build.mjs';
+import { packsFor, wasmName } from '../support/build.mjs';
 
 const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
-const WIDGET_FILES = ['/trd-widget/trd-widget.js', `/trd-widget/${wasmName()}`];
+// The script and the main wasm, then the packs of the screens this walk
+// opens (the split build, issue 17), each once.
+const PACKS = packsFor('questions', 'answers', 'staging', 'summary');
+const WIDGET_FILES = ['/trd-widget/trd-widget.js', `/trd-widget/${wasmName()}`, ...PACKS.map((f) => `/trd-widget/${f}`)];
 
 /** Wraps every API a script could use to store or send data, and logs calls. */
 function instrument() {
@@ -91,9 +94,12 @@ test('a full walkthrough requests only static files and stores nothing', async (
   const widgetRequests = paths.filter((path) => !HOST_PAGE.includes(path));
   expect(widgetRequests.sort()).toEqual([...WIDGET_FILES].sort());
 
-  // Storage and sending APIs: the widget's only call is the fetch of its own .wasm.
+  // Storage and sending APIs: the widget's only calls are the fetches of
+  // its own files.
   const calls = await page.evaluate(() => window.__privacyLog);
-  expect(calls).toEqual([`fetch(${origin}/trd-widget/${wasmName()})`]);
+  expect(calls.sort()).toEqual(
+    [wasmName(), ...PACKS].map((file) => `fetch(${origin}/trd-widget/${file})`).sort(),
+  );
 
   // And nothing is left behind.
   expect(await context.cookies()).toEqual([]);

@@ -5,6 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { packsFor, wasmName } from '../support/build.mjs';
 
 const KEY = 'trd-widget:remembered';
 
@@ -64,7 +65,10 @@ test('opt-in remembers totals over time in one key; the chart and summary show t
   expect(console.errors()).toEqual([]);
   // Privacy on the opted-in path: nothing but the page and the widget's files.
   expect(requests.filter((p) => !p.startsWith('/e2e/') && !p.startsWith('/trd-widget/'))).toEqual([]);
-  expect(requests.filter((p) => p.startsWith('/trd-widget/')).length).toBe(2);
+  // Each of the widget's files once: the first load, then the packs of the
+  // screens opened and of the remembering code (issue 17).
+  const widgetFiles = requests.filter((p) => p.startsWith('/trd-widget/')).map((p) => p.slice('/trd-widget/'.length));
+  expect(widgetFiles.sort()).toEqual(['trd-widget.js', wasmName(), ...packsFor('questions', 'answers', 'summary', 'storage')].sort());
 });
 
 test('nothing is stored until the visitor ticks the box', async ({ page }) => {

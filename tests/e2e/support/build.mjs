@@ -20,3 +20,20 @@ export function integrity() {
       .map((line) => line.split(' ')),
   );
 }
+
+/** What the split build wrote beside the folder: the main files, the packs, and which packs each group of screens needs. */
+export function split() {
+  return JSON.parse(readFileSync(new URL('../../../dist/split.json', import.meta.url), 'utf8'));
+}
+
+/** The packs the given groups of screens need (file names), each once. */
+export function packsFor(...groups) {
+  const { packs, needs } = split();
+  return [...new Set(groups.flatMap((group) => needs[group]))].map((pack) => packs[pack]).sort();
+}
+
+/** Every file of the widget's folder a browser may fetch. */
+export function widgetFiles() {
+  const { script, main, packs } = split();
+  return [script, main, ...Object.values(packs)].sort();
+}
