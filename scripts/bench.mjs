@@ -104,9 +104,9 @@ function untilAnswerable(kind) {
 // time until the new screen's heading `heading` is on the page.
 function openFirstTime([button, heading]) {
   return new Promise((resolve) => {
-    const root = document.querySelector('trd-widget').shadowRoot;
     (function waitForIntro() {
-      const target = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === button);
+      const root = document.querySelector('trd-widget')?.shadowRoot;
+      const target = root && [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === button);
       if (!target) {
         requestAnimationFrame(waitForIntro);
         return;
@@ -166,17 +166,26 @@ async function open(profile) {
   return { context, page, cdp };
 }
 
+/** A page step that must finish within a minute: a page that stopped working fails the bench. */
+function within(promise, what) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} did not finish within 60 s`)), 60_000);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 async function run(kind, profile) {
   const { context, page, cdp } = await open(profile);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.addInitScript(observe);
   await page.goto(base + PAGES[kind].url, { waitUntil: 'commit' });
-  const answerable = await page.evaluate(untilAnswerable, kind);
+  const answerable = await within(page.evaluate(untilAnswerable, kind), `${kind}: the first question`);
   await page.waitForTimeout(300);
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const out = { answerable, bytes, heap: metrics.JSHeapUsedSize, cls: await page.evaluate(() => window.__cls), long: await page.evaluate(() => window.__long) };
-  if (!profile) out.next = await page.evaluate(answerToNext, [kind, PAGES[kind].second]);
+  if (!profile) out.next = await within(page.evaluate(answerToNext, [kind, PAGES[kind].second]), `${kind}: the next question`);
   await context.close();
   return out;
 }
@@ -184,7 +193,7 @@ async function run(kind, profile) {
 async function firstOpen(profile, button, heading) {
   const { context, page } = await open(profile);
   await page.goto(base + PAGES.ours.url, { waitUntil: 'commit' });
-  const ms = await page.evaluate(openFirstTime, [button, heading]);
+  const ms = await within(page.evaluate(openFirstTime, [button, heading]), `opening ${heading}`);
   await context.close();
   return ms;
 }

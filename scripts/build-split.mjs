@@ -101,10 +101,11 @@ for (const file of lazyFiles) {
   if (group) groupsOf[file] = [group[1]];
   if (!groupsOf[file]) fail(TOOL, `no groups known for ${file}; the splitter's link code changed.`);
 }
-// The PHQ-9 pack (the questions, the review and result, and what they
-// share with anything) is fetched ahead from the intro; code shared only
-// by later screens is one pack; each later screen's own module is one.
-const PHQ9_GROUPS = ['questions', 'answers'];
+// The PHQ-9 pack (the review and result, and what they share with
+// anything) is fetched ahead while the visitor answers the questions,
+// which are in the main module; code shared only by later screens is one
+// pack; each later screen's own module is one.
+const PHQ9_GROUPS = ['answers'];
 const packOf = (file) => {
   const groups = groupsOf[file];
   if (groups.some((g) => PHQ9_GROUPS.includes(g))) return 'phq9';
@@ -191,7 +192,7 @@ copyFileSync(join(root, 'demo', 'clinic.css'), join(dist, 'clinic.css'));
 
 // What the size report, the bench and the e2e tests read (not shipped):
 // which pack each group of screens needs.
-const GROUP_ORDER = ['questions', 'answers', 'staging', 'learn', 'summary', 'storage'];
+const GROUP_ORDER = ['answers', 'staging', 'learn', 'summary', 'storage'];
 const packFiles = Object.fromEntries(Object.entries(packs).map(([pack, members]) => [pack, parts[members[0]].pack]));
 const needs = Object.fromEntries(
   GROUP_ORDER.map((group) => [

@@ -40,8 +40,8 @@ export function replaceExactly(tool, what, text, from, to, count = 1) {
 
 /**
  * src/platform/loader.js with the build's values filled in: the main
- * wasm's name and integrity, and (split build) every lazily loaded file's
- * integrity by name.
+ * wasm's name and integrity, and (split build) every pack's integrity by
+ * name.
  */
 export function loaderFor(tool, { wasmName, wasmIntegrity, chunkIntegrity = {} }) {
   let loader = readFileSync(join(root, 'src', 'platform', 'loader.js'), 'utf8');

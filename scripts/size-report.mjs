@@ -56,11 +56,11 @@ const splitPath = join(dirname(dir), 'split.json');
 if (existsSync(splitPath)) {
   const split = JSON.parse(readFileSync(splitPath, 'utf8'));
   const first = [split.script, split.main];
-  const phq9 = [...new Set([...first, ...split.needs.questions, ...split.needs.answers].map((p) => split.packs[p] || p))];
+  const phq9 = [...new Set([...first, ...split.needs.answers].map((p) => split.packs[p] || p))];
   measured['first-load'] = sum('first load (before the intro works)', first);
   measured['phq9-path'] = sum('PHQ-9 path (to the result)', phq9);
   show(measured['first-load'], `${first.length} requests`);
-  show(measured['phq9-path'], `+${phq9.length - first.length} request, fetched ahead from the intro`);
+  show(measured['phq9-path'], `+${phq9.length - first.length} request, fetched ahead while the questions are answered`);
   for (const [group, screen] of [['staging', 'staging'], ['learn', 'explainers'], ['summary', 'summary'], ['storage', 'remember (opt-in)']]) {
     const extra = split.needs[group].map((p) => split.packs[p]).filter((f) => !phq9.includes(f));
     show(sum(`+ ${screen}, after the PHQ-9`, extra), `+${extra.length} request${extra.length === 1 ? '' : 's'} the first time`);

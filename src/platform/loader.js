@@ -132,9 +132,8 @@ function fetchPackFile(file) {
 // fetch is forgotten, so "Try again" fetches it anew.
 const packs = new Map();
 
-// One module of a pack, as the response WebAssembly.instantiateStreaming
-// takes (the bytes were checked with the pack's integrity).
-function fetchPart(file, start, end) {
+// A pack's bytes, fetched once.
+function packBytes(file) {
   let pack = packs.get(file);
   if (!pack) {
     pack = fetchPackFile(file).then((r) => r.arrayBuffer());
@@ -143,7 +142,13 @@ function fetchPart(file, start, end) {
       if (packs.get(file) === pack) packs.delete(file);
     });
   }
-  return pack.then(
+  return pack;
+}
+
+// One module of a pack, as the response WebAssembly.instantiateStreaming
+// takes (the bytes were checked with the pack's integrity).
+function fetchPart(file, start, end) {
+  return packBytes(file).then(
     (bytes) => new Response(bytes.slice(start, end), { headers: { 'Content-Type': 'application/wasm' } }),
   );
 }

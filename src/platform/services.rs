@@ -41,6 +41,27 @@ impl Host for BrowserHost {
         Box::pin(async { (super::storage::loaded().await?.forget)() })
     }
 
+    fn hold_height(&self, element: &Element, hold: bool) {
+        let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let style = element.style();
+        // A style that cannot be set only means the page may move a bit.
+        let _ = if hold {
+            // In hundredths of a pixel, written without float formatting
+            // (which would add about 7 KB to the first load).
+            let hundredths = (element.get_bounding_client_rect().height() * 100.0 + 0.5) as u64;
+            let px = format!("{}.{:02}px", hundredths / 100, hundredths % 100);
+            style.set_property("min-height", &px)
+        } else {
+            style.remove_property("min-height").map(|_| ())
+        };
+    }
+
+    fn add_styles(&self, anchor: Option<&Element>, css: &'static str) {
+        super::styles::add(anchor, css);
+    }
+
     fn today(&self) -> Today {
         let now = Date::new_0();
         Today {

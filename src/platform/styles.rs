@@ -4,6 +4,10 @@
 //! adopted by each shadow root. Constructed sheets are not inline styles,
 //! so they work under `style-src 'self'`; and styles in a shadow root
 //! neither leak into the host page nor get matched by its selectors.
+//!
+//! `style/widget.css` is the first screen's; the styles of the screens
+//! loaded later (`style/forms.css`, …) come with them (issue 17) and are
+//! added to the same sheet, once each, by [`add`].
 
 use std::cell::RefCell;
 
@@ -19,6 +23,58 @@ const CSS: &str = include_str!("../../style/widget.css");
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The parts added to the sheet after `CSS`, by address: each once.
+    static ADDED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds a later screen's styles, once, to the shared sheet (every widget
+/// on the page at once), or, without constructable sheets, as a `<style>`
+/// element in `anchor`'s shadow root (once per widget).
+pub fn add(anchor: Option<&web_sys::Element>, css: &'static str) {
+    let (index, fresh) = ADDED.with(|added| {
+        let mut added = added.borrow_mut();
+        match added.iter().position(|part| std::ptr::eq(*part, css)) {
+            Some(index) => (index, false),
+            None => {
+                added.push(css);
+                (added.len() - 1, true)
+            }
+        }
+    });
+    let sheet = SHEET.with(|cell| cell.borrow().clone());
+    let result = match sheet {
+        Some(sheet) if fresh => {
+            let all = ADDED.with(|added| added.borrow().concat());
+            sheet.replace_sync(&format!("{CSS}\n{all}"))
+        }
+        Some(_) => Ok(()),
+        None => anchor.map_or(Ok(()), |anchor| add_style_element(anchor, index, css)),
+    };
+    if let Err(error) = result {
+        console::warn(&format!(
+            "could not add the styles of a screen ({})",
+            describe(&error)
+        ));
+    }
+}
+
+fn add_style_element(anchor: &web_sys::Element, index: usize, css: &str) -> Result<(), JsValue> {
+    let root: ShadowRoot = anchor
+        .get_root_node()
+        .dyn_into()
+        .map_err(|_| JsValue::from_str("not in a shadow root"))?;
+    let marker = format!("style[data-trd-part=\"{index}\"]");
+    if root.query_selector(&marker)?.is_some() {
+        return Ok(());
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Ok(());
+    };
+    let style = document.create_element("style")?;
+    style.set_attribute("data-trd-part", &index.to_string())?;
+    style.set_text_content(Some(css));
+    root.append_child(style.unchecked_ref())?;
+    Ok(())
 }
 
 /// Applies the widget's styles to `root`. Browsers without constructable

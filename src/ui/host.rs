@@ -28,6 +28,13 @@ pub trait Host {
     /// Removes everything remembered.
     fn forget(&self) -> StorageFuture;
     fn today(&self) -> Today;
+    /// Keeps `element` at its present height while the next screen's file
+    /// loads (`hold`), so the crisis lines and the host page below do not
+    /// jump up and back; lets it go again (`!hold`).
+    fn hold_height(&self, element: &web_sys::Element, hold: bool);
+    /// Adds a later screen's styles to the widget (once; `anchor` is an
+    /// element of the widget, for browsers without shared stylesheets).
+    fn add_styles(&self, anchor: Option<&web_sys::Element>, css: &'static str);
     /// Prints `body_html` styled by `css`, and nothing else of the page.
     /// `anchor` is an element of the widget, so the print frame lives in
     /// the widget's own shadow root.

@@ -22,15 +22,21 @@ pub type Load = Box<dyn Fn() -> ViewFuture + Send + Sync>;
 pub fn LazyScreen(
     /// Fetches the screen's module and builds the screen.
     load: Load,
+    /// Called once the screen (or the notice) is on the page.
+    on_shown: Box<dyn Fn() + Send + Sync>,
 ) -> impl IntoView {
     let ctx = use_session();
     // Transient: how many times the visitor asked to try again.
     let attempt = RwSignal::new(0u32);
+    let on_shown = std::sync::Arc::new(on_shown);
     move || {
         attempt.track();
         let future = load();
+        let on_shown = std::sync::Arc::clone(&on_shown);
         Suspend::new(async move {
-            match future.await {
+            let loaded = future.await;
+            on_shown();
+            match loaded {
                 Ok(view) => view,
                 Err(ChunkError) => view! {
                     <div class="trd-chunk-error" data-chunk-error>

@@ -1,62 +1,94 @@
-//! Shows the component for the current flow and screen. The intro is in
-//! the first load; every other screen comes from its split module
-//! (`lazy_screens.rs`), and what the visitor will most likely open next is
-//! fetched ahead, once the screen is on the page.
+//! Shows the component for the current flow and screen. The intro and the
+//! questions are in the first load; every other screen comes from its
+//! split module (`lazy_screens.rs`), and what the visitor will most likely
+//! open next is fetched ahead, once the screen is on the page.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::session::Flow;
+use crate::domain::session::{Flow, Session};
 use crate::domain::wizard::Screen;
 use crate::ui::context::use_session;
 use crate::ui::frame::lazy_screen::{LazyScreen, ViewFuture};
 use crate::ui::frame::lazy_screens::{
-    answers_view, learn_view, preload_answers, preload_questions, question_view, staging_view,
-    summary_view,
+    answers_view, learn_view, preload_answers, staging_view, summary_view,
 };
+use crate::ui::host::HostCtx;
 use crate::ui::phq9::intro_screen::IntroScreen;
+use crate::ui::phq9::question_screen::QuestionScreen;
 
-/// A screen from a split module.
-fn lazy(load: impl Fn() -> ViewFuture + Send + Sync + 'static) -> AnyView {
-    view! { <LazyScreen load=Box::new(load) /> }.into_any()
-}
+/// The element the screens are drawn in (for styles added later).
+#[derive(Clone, Copy)]
+pub struct ScreenHolder(pub NodeRef<Div>);
 
-/// Re-renders only when the flow or screen changes (the memos filter out
-/// language switches and answers), so focus and scroll stay put while the
+/// Re-renders only when the screen changes (the memo filters out language
+/// switches, answers and moving from one question to the next, which the
+/// questions' own view follows), so focus and scroll stay put while the
 /// visitor works on a screen.
 #[component]
 pub fn ScreenSwitch() -> impl IntoView {
     let ctx = use_session();
-    // On the intro, the questions are fetched ahead; while the visitor
-    // answers, the review and result. Quietly: a failure here is retried
-    // when they open. Effects run after the screen is on the page.
+    let host = expect_context::<HostCtx>();
+    let screen = Memo::new(move |_| ctx.state.with(Session::screen_slug));
+    let holder = NodeRef::<Div>::new();
+    provide_context(ScreenHolder(holder));
+    // While the visitor answers, the review and result are fetched ahead.
+    // Quietly: a failure here is retried when they open. Effects run once
+    // the screen is on the page.
     Effect::new(move |_| {
-        if ctx.flow.get() != Flow::Phq9 {
+        // Read, not only tracked: a memo computes (and so follows the
+        // session) only once it is read.
+        let _ = screen.get();
+        if ctx.flow.get_untracked() != Flow::Phq9 {
             return;
         }
-        match ctx.screen.get() {
-            Screen::Intro => spawn_local(async {
-                let _ = preload_questions().await;
-            }),
+        match ctx.screen.get_untracked() {
             Screen::Question(_) => spawn_local(async {
                 let _ = preload_answers().await;
             }),
-            Screen::Review | Screen::Result => {}
+            Screen::Intro | Screen::Review | Screen::Result => {}
         }
     });
-    move || match ctx.flow.get() {
-        Flow::Phq9 => match ctx.screen.get() {
-            Screen::Intro => view! { <IntroScreen /> }.into_any(),
-            Screen::Question(item) => lazy(move || Box::pin(question_view(item))),
-            screen @ (Screen::Review | Screen::Result) => {
-                lazy(move || Box::pin(answers_view(screen)))
-            }
-        },
-        Flow::Staging => {
-            let screen = ctx.staging_screen.get();
-            lazy(move || Box::pin(staging_view(screen)))
+    // A screen from a split module. Until it is there, the space keeps the
+    // height of the screen before it.
+    let lazy = move |load: fn() -> ViewFuture| -> AnyView {
+        if let Some(element) = holder.get_untracked() {
+            host.0.hold_height(&element, true);
         }
-        Flow::Summary => lazy(|| Box::pin(summary_view())),
-        Flow::Learn => lazy(|| Box::pin(learn_view())),
+        let release = move || {
+            if let Some(element) = holder.get_untracked() {
+                host.0.hold_height(&element, false);
+            }
+        };
+        view! { <LazyScreen load=Box::new(load) on_shown=Box::new(release) /> }.into_any()
+    };
+    let current = move || {
+        let _ = screen.get();
+        match ctx.flow.get_untracked() {
+            Flow::Phq9 => match ctx.screen.get_untracked() {
+                Screen::Intro => view! { <IntroScreen /> }.into_any(),
+                Screen::Question(_) => (move || match ctx.screen.get() {
+                    Screen::Question(item) => Some(view! { <QuestionScreen item /> }),
+                    _ => None,
+                })
+                .into_any(),
+                Screen::Review | Screen::Result => lazy(|| {
+                    let screen = use_session().screen.get_untracked();
+                    Box::pin(answers_view(screen))
+                }),
+            },
+            Flow::Staging => lazy(|| {
+                let screen = use_session().staging_screen.get_untracked();
+                Box::pin(staging_view(screen))
+            }),
+            Flow::Summary => lazy(|| Box::pin(summary_view())),
+            Flow::Learn => lazy(|| Box::pin(learn_view())),
+        }
+    };
+    view! {
+        <div class="trd-screen-holder" node_ref=holder>
+            {current}
+        </div>
     }
 }

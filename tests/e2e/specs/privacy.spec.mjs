@@ -9,7 +9,7 @@ import { packsFor, wasmName } from '../support/build.mjs';
 const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
 // The script and the main wasm, then the packs of the screens this walk
 // opens (the split build, issue 17), each once.
-const PACKS = packsFor('questions', 'answers', 'staging', 'summary');
+const PACKS = packsFor('answers', 'staging', 'summary');
 const WIDGET_FILES = ['/trd-widget/trd-widget.js', `/trd-widget/${wasmName()}`, ...PACKS.map((f) => `/trd-widget/${f}`)];
 
 /** Wraps every API a script could use to store or send data, and logs calls. */

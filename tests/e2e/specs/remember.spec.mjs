@@ -68,7 +68,7 @@ test('opt-in remembers totals over time in one key; the chart and summary show t
   // Each of the widget's files once: the first load, then the packs of the
   // screens opened and of the remembering code (issue 17).
   const widgetFiles = requests.filter((p) => p.startsWith('/trd-widget/')).map((p) => p.slice('/trd-widget/'.length));
-  expect(widgetFiles.sort()).toEqual(['trd-widget.js', wasmName(), ...packsFor('questions', 'answers', 'summary', 'storage')].sort());
+  expect(widgetFiles.sort()).toEqual(['trd-widget.js', wasmName(), ...packsFor('answers', 'summary', 'storage')].sort());
 });
 
 test('nothing is stored until the visitor ticks the box', async ({ page }) => {
