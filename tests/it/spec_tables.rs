@@ -527,18 +527,11 @@ fn every_medicine_class_and_minimum_dose_equals_spec_section_6_3() {
 fn a_changed_dose_or_class_fails() {
     use trd_widget::domain::staging::history::Dose;
     let mut changed = MEDICINES.to_vec();
-    let sertraline = changed
-        .iter()
-        .position(|m| m.id == "sertraline")
-        .expect("sertraline");
-    changed[sertraline].minimum = MinimumDose::Known {
+    let at = |id: &str| MEDICINES.iter().position(|m| m.id == id).expect(id);
+    changed[at("sertraline")].minimum = MinimumDose::Known {
         amount: Dose::whole(25),
     };
-    let doxepin = changed
-        .iter()
-        .position(|m| m.id == "doxepin")
-        .expect("doxepin");
-    changed[doxepin].minimum = MinimumDose::Known {
+    changed[at("doxepin")].minimum = MinimumDose::Known {
         amount: Dose::whole(75),
     };
     changed[0].class = DrugClass::Snri;
