@@ -205,38 +205,16 @@ fn crisis_section(out: &mut String) {
     out.push_str("</tbody></table></section>");
 }
 
-type Entries = Vec<(&'static str, &'static str)>;
-
 fn copy_section(out: &mut String) {
     out.push_str("<section id=\"copy\"><h2>Result and screen copy</h2>");
     out.push_str("<p class=\"meta\">Every sentence of the widget's screens, by key. <code>{name}</code> is filled in on screen. Keys ending in <code>_source</code> are the sources shown with a result.</p>");
-    let catalogues: [(&str, &str, Entries, Entries); 4] = [
-        (
-            "PHQ-9 and frame",
-            "src/i18n/en.rs, es.rs",
-            i18n::EN.entries(),
-            i18n::ES.entries(),
-        ),
-        (
-            "Treatment history and staging results",
-            "src/i18n/staging.rs",
-            i18n::staging::EN.entries(),
-            i18n::staging::ES.entries(),
-        ),
-        (
-            "Summary for the doctor",
-            "src/i18n/summary.rs",
-            i18n::summary::EN.entries(),
-            i18n::summary::ES.entries(),
-        ),
-        (
-            "Explainer frame",
-            "src/i18n/learn.rs",
-            i18n::learn::EN.entries(),
-            i18n::learn::ES.entries(),
-        ),
-    ];
-    for (title, file, en, es) in catalogues {
+    for i18n::Entries {
+        title,
+        file,
+        en,
+        es,
+    } in i18n::every_catalogue()
+    {
         out.push_str(&format!(
             "<h3>{}</h3><p class=\"meta\">File: <code>{}</code></p>",
             escape(title),

@@ -66,7 +66,7 @@ pub struct Summary {
 /// Builds the summary of `session` as of `date` (shown as given).
 pub fn summary(session: &Session, date: &str) -> Summary {
     let lang = session.lang();
-    let t = copy(lang).ui;
+    let t = copy(lang).answers();
     let s = copy(lang).staging();
     let m = copy(lang).summary();
     let wizard = session.phq9();

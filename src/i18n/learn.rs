@@ -6,7 +6,6 @@ use crate::domain::learn::Topic;
 catalogue! {
     /// The explainers' frame copy in one language.
     LearnText {
-    open,
     title,
     intro,
     all_topics,
@@ -38,7 +37,6 @@ catalogue! {
 }
 
 pub const EN: LearnText = LearnText {
-    open: "Learn about TRD",
     title: "Learn about treatment-resistant depression",
     intro: "Short pages in plain words. Each one lists its sources.",
     all_topics: "All topics",
@@ -66,7 +64,6 @@ pub const EN: LearnText = LearnText {
 };
 
 pub const ES: LearnText = LearnText {
-    open: "Aprender sobre la DRT",
     title: "Aprenda sobre la depresión resistente al tratamiento",
     intro: "Páginas cortas con palabras sencillas. Cada una indica sus fuentes.",
     all_topics: "Todos los temas",

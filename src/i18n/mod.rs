@@ -10,6 +10,7 @@
 //! grade). Spanish band names are this project's own translation, and the
 //! result screen says so (clinical-spec 1.7).
 
+pub mod answers;
 mod en;
 mod es;
 pub mod learn;
@@ -17,15 +18,15 @@ pub mod staging;
 pub mod summary;
 
 use crate::domain::date::Date;
-use crate::domain::embed::{Clinic, Phone};
-use crate::domain::instrument::Severity;
+use crate::domain::embed::Phone;
 use crate::domain::lang::Lang;
 use crate::domain::options::Contact;
-use crate::domain::progress::{DatedTotal, StorageNotice};
+use crate::domain::progress::StorageNotice;
 use crate::domain::responses::{SafetyFlag, SummedScore};
 use crate::domain::staging::history::decimal_text;
 use crate::domain::staging::methods::{MghS, MghsPart, MsmBand, MsmScore, ThaseRushStage};
 use crate::domain::wizard::Progress;
+use answers::AnswersText;
 use learn::LearnText;
 use staging::StagingText;
 use summary::SummaryText;
@@ -48,7 +49,8 @@ macro_rules! catalogue {
 }
 
 catalogue! {
-    /// The widget's own copy in one language: the frame and the PHQ-9.
+    /// The widget's own copy in one language: the frame, the intro and the
+    /// PHQ-9 questions (the first load).
     UiText {
     /// Accessible name of the whole widget.
     widget_label,
@@ -66,70 +68,16 @@ catalogue! {
     choose_answer,
     back,
     next,
-    review_title,
-    review_intro,
-    /// Accessible name of the "Change" button of question `{n}`.
-    review_change_label,
-    review_change,
-    not_answered,
-    see_result,
-    result_title,
-    /// `{score}` out of `{max}`.
-    result_score,
-    /// Your answers fall in the `{band}` range (`{min}`-`{max}`).
-    result_band,
-    /// `{ranges}`, `{score}`, `{band}`: the score picture's text alternative.
-    score_scale_alt,
-    /// `{band}`, `{min}`, `{max}`: one range in that alternative.
-    score_scale_range,
-    band_none_minimal,
-    band_mild,
-    band_moderate,
-    band_moderately_severe,
-    band_severe,
-    /// Empty in English; in Spanish, that the band names are our own.
-    band_names_note,
-    meaning_none_minimal,
-    meaning_mild,
-    meaning_moderate,
-    meaning_moderately_severe,
-    meaning_severe,
-    result_not_diagnosis,
-    next_steps_title,
-    /// `{clinic}` and `{phone}`.
-    next_steps_clinic_phone,
-    /// `{clinic}` only.
-    next_steps_clinic_name,
-    /// `{phone}` only.
-    next_steps_phone,
-    next_steps_no_clinic,
-    next_steps_share,
-    next_steps_now,
-    /// The clinic's booking link (option `booking-url`).
-    next_steps_book,
-    /// The clinic's website link (option `clinic-url`).
-    next_steps_site,
     /// `{number}`: a clinic's own crisis line to call.
     crisis_extra_call,
     /// `{number}`: a clinic's own crisis line to text.
     crisis_extra_text,
     /// A clinic's own crisis line on the web.
     crisis_extra_web,
-    remember_title,
-    remember_offer,
-    remember_explain,
-    forget,
-    /// The chart's title.
-    progress_title,
-    /// `{list}`: the chart's text alternative.
-    progress_alt,
-    /// `{date}`, `{total}`, `{band}`: one entry over time.
-    progress_entry,
     storage_unavailable,
     storage_unreadable,
     storage_not_saved,
     storage_not_loaded,
-    change_answers,
     start_over,
     crisis_panel_title,
     crisis_panel_raised,
@@ -154,6 +102,8 @@ catalogue! {
     private_note,
     /// On the intro and PHQ-9 result: the way into TRD staging.
     open_staging,
+    /// On the intro: the way into the explainers.
+    learn_open,
     }
 }
 
@@ -194,7 +144,68 @@ pub fn copy(lang: Lang) -> &'static Catalogue {
     }
 }
 
+/// One catalogue's entries in both languages, key by key.
+pub struct Entries {
+    /// What the catalogue covers, in English (for the review page).
+    pub title: &'static str,
+    /// Where it is written.
+    pub file: &'static str,
+    pub en: Vec<(&'static str, &'static str)>,
+    pub es: Vec<(&'static str, &'static str)>,
+}
+
+/// Every catalogue of the widget's own copy: the one list the checks (both
+/// languages, reading grade, no decimal comma) and the review page walk.
+pub fn every_catalogue() -> [Entries; 5] {
+    let entries = |title, file, en: Vec<_>, es: Vec<_>| Entries {
+        title,
+        file,
+        en,
+        es,
+    };
+    [
+        entries(
+            "PHQ-9 questions and frame",
+            "src/i18n/en.rs, es.rs",
+            EN.entries(),
+            ES.entries(),
+        ),
+        entries(
+            "PHQ-9 review, result and totals over time",
+            "src/i18n/answers.rs",
+            answers::EN.entries(),
+            answers::ES.entries(),
+        ),
+        entries(
+            "Treatment history and staging results",
+            "src/i18n/staging.rs",
+            staging::EN.entries(),
+            staging::ES.entries(),
+        ),
+        entries(
+            "Summary for the doctor",
+            "src/i18n/summary.rs",
+            summary::EN.entries(),
+            summary::ES.entries(),
+        ),
+        entries(
+            "Explainer frame",
+            "src/i18n/learn.rs",
+            learn::EN.entries(),
+            learn::ES.entries(),
+        ),
+    ]
+}
+
 impl Catalogue {
+    /// The PHQ-9 review and result, and the totals over time.
+    pub fn answers(&self) -> &'static AnswersText {
+        match self.lang {
+            Lang::En => &answers::EN,
+            Lang::Es => &answers::ES,
+        }
+    }
+
     /// The treatment history and the staging results.
     pub fn staging(&self) -> &'static StagingText {
         match self.lang {
@@ -221,109 +232,6 @@ impl Catalogue {
 }
 
 impl UiText {
-    /// The band's name in running text.
-    pub fn band(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::NoneMinimal => self.band_none_minimal,
-            Severity::Mild => self.band_mild,
-            Severity::Moderate => self.band_moderate,
-            Severity::ModeratelySevere => self.band_moderately_severe,
-            Severity::Severe => self.band_severe,
-        }
-    }
-
-    /// "10 out of 27".
-    pub fn score_line(&self, score: &SummedScore) -> String {
-        fill(
-            self.result_score,
-            &[
-                ("score", &score.total.to_string()),
-                ("max", &score.max.to_string()),
-            ],
-        )
-    }
-
-    /// "Your answers fall in the moderate range (10 to 14)."
-    pub fn band_line(&self, score: &SummedScore) -> String {
-        fill(
-            self.result_band,
-            &[
-                ("band", self.band(score.band.severity)),
-                ("min", &score.band.min.to_string()),
-                ("max", &score.band.max.to_string()),
-            ],
-        )
-    }
-
-    /// One range of a score picture, in its text alternative: "mild, 5 to 9".
-    pub fn scale_range(&self, band: &str, min: u16, max: u16) -> String {
-        fill(
-            self.score_scale_range,
-            &[
-                ("band", band),
-                ("min", &min.to_string()),
-                ("max", &max.to_string()),
-            ],
-        )
-    }
-
-    /// The score picture in words: the five ranges and where the total is.
-    pub fn score_scale_alt(&self, score: &SummedScore) -> String {
-        let ranges: Vec<String> = crate::domain::phq9::PHQ9
-            .bands
-            .iter()
-            .map(|band| {
-                self.scale_range(self.band(band.severity), band.min.into(), band.max.into())
-            })
-            .collect();
-        fill(
-            self.score_scale_alt,
-            &[
-                ("ranges", &ranges.join("; ")),
-                ("score", &score.total.to_string()),
-                ("band", self.band(score.band.severity)),
-            ],
-        )
-    }
-
-    /// What a band can mean, and what to do about it.
-    pub fn meaning(&self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::NoneMinimal => self.meaning_none_minimal,
-            Severity::Mild => self.meaning_mild,
-            Severity::Moderate => self.meaning_moderate,
-            Severity::ModeratelySevere => self.meaning_moderately_severe,
-            Severity::Severe => self.meaning_severe,
-        }
-    }
-}
-
-impl UiText {
-    /// "November 27, 2026: 12 (moderate)".
-    pub fn progress_entry_text(&self, entry: DatedTotal, lang: Lang) -> String {
-        let band = crate::domain::phq9::PHQ9
-            .band_for(entry.total)
-            .map(|b| self.band(b.severity))
-            .unwrap_or_default();
-        fill(
-            self.progress_entry,
-            &[
-                ("date", &date_in_words(entry.date, lang)),
-                ("total", &entry.total.to_string()),
-                ("band", band),
-            ],
-        )
-    }
-
-    /// The chart's text alternative: every entry, in words.
-    pub fn progress_alt_text(&self, entries: &[DatedTotal], lang: Lang) -> String {
-        let list: Vec<String> = entries
-            .iter()
-            .map(|e| self.progress_entry_text(*e, lang))
-            .collect();
-        fill(self.progress_alt, &[("list", &list.join("; "))])
-    }
-
     /// A calm message when storage could not be used.
     pub fn storage_notice(&self, notice: StorageNotice) -> &'static str {
         match notice {
@@ -384,12 +292,6 @@ impl UiText {
         }
     }
 
-    /// The accessible name of the review's "Change" button for item
-    /// `index` (0-based).
-    pub fn review_change_for(&self, index: usize) -> String {
-        fill(self.review_change_label, &[("n", &(index + 1).to_string())])
-    }
-
     /// The link text of a clinic's own crisis line.
     pub fn crisis_extra_label(&self, contact: &Contact) -> String {
         match contact {
@@ -420,23 +322,6 @@ impl UiText {
     /// "You can also call your clinic at {phone}."
     pub fn crisis_panel_clinic_line(&self, phone: Phone) -> Sentence {
         Sentence::with_phone(self.crisis_panel_clinic.to_owned(), phone)
-    }
-
-    /// "Call {clinic} at {phone}.", or what to say without either.
-    pub fn next_steps_clinic_line(&self, clinic: Option<&Clinic>) -> Sentence {
-        let name = clinic.and_then(|c| c.name.as_deref());
-        let phone = clinic.and_then(|c| c.phone.clone());
-        let template = match (name, &phone) {
-            (Some(_), Some(_)) => self.next_steps_clinic_phone,
-            (Some(_), None) => self.next_steps_clinic_name,
-            (None, Some(_)) => self.next_steps_phone,
-            (None, None) => self.next_steps_no_clinic,
-        };
-        let text = fill(template, &[("clinic", name.unwrap_or_default())]);
-        match phone {
-            Some(phone) => Sentence::with_phone(text, phone),
-            None => Sentence::plain(text),
-        }
     }
 }
 
@@ -489,7 +374,7 @@ impl Catalogue {
                 .collect(),
             end_label: Some("27".to_owned()),
             mark: Some(score.total.into()),
-            alt: self.ui.score_scale_alt(score),
+            alt: self.answers().score_scale_alt(score),
         }
     }
 
@@ -497,7 +382,7 @@ impl Catalogue {
     pub fn maudsley_scale(&self, score: MsmScore) -> Scale {
         let range = |band: &MsmBand| {
             let (min, max) = band.range();
-            self.ui
+            self.answers()
                 .scale_range(self.staging().msm_band(*band), min.into(), max.into())
         };
         let ranges: Vec<String> = MsmBand::ALL.iter().map(range).collect();
@@ -605,7 +490,7 @@ impl Catalogue {
         fill(
             self.staging().severity_phq9_hint,
             &[
-                ("band", self.ui.band(score.band.severity)),
+                ("band", self.answers().band(score.band.severity)),
                 ("score", &score.total.to_string()),
             ],
         )

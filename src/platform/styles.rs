@@ -18,8 +18,8 @@ use super::console;
 use super::error::describe;
 use crate::domain::options::Accent;
 
-/// `style/widget.css`, compiled in.
-const CSS: &str = include_str!("../../style/widget.css");
+/// `style/widget.css`, compiled in minified (`build.rs`).
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };

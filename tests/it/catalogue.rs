@@ -3,7 +3,7 @@
 use trd_widget::domain::crisis::resources;
 use trd_widget::domain::lang::{Lang, Localized};
 use trd_widget::domain::phq9::PHQ9;
-use trd_widget::i18n::{placeholders, staging, EN, ES};
+use trd_widget::i18n::placeholders;
 
 /// Keys that are empty on purpose in English (the Spanish band-name note).
 const EMPTY_IN_ENGLISH: &[&str] = &["band_names_note"];
@@ -18,25 +18,10 @@ const SAME_IN_BOTH: &[&str] = &[
 ];
 
 #[test]
-fn every_ui_text_is_translated_with_the_same_placeholders() {
-    check_catalogues(EN.entries(), ES.entries());
-}
-
-#[test]
-fn every_staging_text_is_translated_with_the_same_placeholders() {
-    check_catalogues(staging::EN.entries(), staging::ES.entries());
-}
-
-#[test]
-fn every_summary_and_learn_text_is_translated_with_the_same_placeholders() {
-    check_catalogues(
-        trd_widget::i18n::summary::EN.entries(),
-        trd_widget::i18n::summary::ES.entries(),
-    );
-    check_catalogues(
-        trd_widget::i18n::learn::EN.entries(),
-        trd_widget::i18n::learn::ES.entries(),
-    );
+fn every_catalogue_is_translated_with_the_same_placeholders() {
+    for catalogue in trd_widget::i18n::every_catalogue() {
+        check_catalogues(catalogue.en, catalogue.es);
+    }
 }
 
 fn check_catalogues(en: Vec<(&str, &str)>, es: Vec<(&str, &str)>) {

@@ -212,22 +212,12 @@ fn every_english_page_reads_at_grade_8_or_below() {
             .map(|(_, text)| format!("{text}\n"))
             .collect()
     };
-    report.push((
-        "screens: PHQ-9 and frame".to_owned(),
-        grade(&screens(trd_widget::i18n::EN.entries())),
-    ));
-    report.push((
-        "screens: treatment history and staging".to_owned(),
-        grade(&screens(trd_widget::i18n::staging::EN.entries())),
-    ));
-    report.push((
-        "screens: summary".to_owned(),
-        grade(&screens(trd_widget::i18n::summary::EN.entries())),
-    ));
-    report.push((
-        "screens: learn".to_owned(),
-        grade(&screens(trd_widget::i18n::learn::EN.entries())),
-    ));
+    for catalogue in trd_widget::i18n::every_catalogue() {
+        report.push((
+            format!("screens: {}", catalogue.title),
+            grade(&screens(catalogue.en)),
+        ));
+    }
     for (page, g) in &report {
         eprintln!("Flesch-Kincaid grade {g:5.2}  {page}");
     }
@@ -343,16 +333,9 @@ fn every_widget_text() -> Vec<(String, String)> {
             ));
         }
     }
-    let catalogues = [
-        trd_widget::i18n::EN.entries(),
-        trd_widget::i18n::ES.entries(),
-        trd_widget::i18n::staging::EN.entries(),
-        trd_widget::i18n::staging::ES.entries(),
-        trd_widget::i18n::summary::EN.entries(),
-        trd_widget::i18n::summary::ES.entries(),
-        trd_widget::i18n::learn::EN.entries(),
-        trd_widget::i18n::learn::ES.entries(),
-    ];
+    let catalogues = trd_widget::i18n::every_catalogue()
+        .into_iter()
+        .flat_map(|catalogue| [catalogue.en, catalogue.es]);
     for entries in catalogues {
         texts.extend(
             entries

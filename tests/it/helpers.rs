@@ -63,16 +63,17 @@ fn score_with(value: u8) -> SummedScore {
 
 fn renders(lang: Lang) -> Vec<(String, String)> {
     let t = copy(lang).ui;
+    let a = copy(lang).answers();
     let s = copy(lang).staging();
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, text: String| out.push((name.to_owned(), text));
     let score = score_with(2);
-    add("score_line", t.score_line(&score));
-    add("score_scale_alt", t.score_scale_alt(&score));
-    add("band_line", t.band_line(&score));
+    add("score_line", a.score_line(&score));
+    add("score_scale_alt", a.score_scale_alt(&score));
+    add("band_line", a.band_line(&score));
     for band in PHQ9.bands {
-        add("band", t.band(band.severity).to_owned());
-        add("meaning", t.meaning(band.severity).to_owned());
+        add("band", a.band(band.severity).to_owned());
+        add("meaning", a.meaning(band.severity).to_owned());
     }
     let entries = [
         DatedTotal {
@@ -86,9 +87,9 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
     ];
     add(
         "progress_entry_text",
-        t.progress_entry_text(entries[0], lang),
+        a.progress_entry_text(entries[0], lang),
     );
-    add("progress_alt_text", t.progress_alt_text(&entries, lang));
+    add("progress_alt_text", a.progress_alt_text(&entries, lang));
     for notice in [
         StorageNotice::Unavailable,
         StorageNotice::Unreadable,
@@ -245,7 +246,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         c.ui.progress_label(Some(Progress::Scored { number: 3, of: 9 })),
     );
     add("progress_label (follow-up)", c.ui.progress_label(None));
-    add("review_change_for", c.ui.review_change_for(8));
+    add("review_change_for", c.answers().review_change_for(8));
     for contact in [
         Contact::Call(phone.clone()),
         Contact::Text(phone.clone()),
@@ -279,7 +280,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
             phone: Some(phone.clone()),
         }),
     ] {
-        let line = c.ui.next_steps_clinic_line(clinic.as_ref());
+        let line = c.answers().next_steps_clinic_line(clinic.as_ref());
         assert_eq!(
             line.phone.is_some(),
             clinic.as_ref().is_some_and(|c| c.phone.is_some())

@@ -15,6 +15,7 @@
 
 mod catalogue;
 mod content;
+mod css;
 mod export;
 mod fuzz;
 mod helpers;

@@ -27,11 +27,11 @@ use crate::ui::staging::staging_results_screen::StagingResultsScreen;
 use crate::ui::summary::summary_screen::SummaryScreen;
 
 /// The styles of the screens loaded later: each comes with its screens.
-const FORMS_CSS: &str = include_str!("../../../style/forms.css");
-const RESULTS_CSS: &str = include_str!("../../../style/results.css");
-const STAGING_CSS: &str = include_str!("../../../style/staging.css");
-const LEARN_CSS: &str = include_str!("../../../style/learn.css");
-const SUMMARY_CSS: &str = include_str!("../../../style/summary.css");
+const FORMS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/forms.css"));
+const RESULTS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/results.css"));
+const STAGING_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/staging.css"));
+const LEARN_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/learn.css"));
+const SUMMARY_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/summary.css"));
 
 /// Adds a group's styles to the widget before its screen is drawn.
 fn styles(parts: &[&'static str]) {

@@ -23,7 +23,7 @@ pub fn IntroScreen() -> impl IntoView {
                     data-learn
                     on:click=move |_| ctx.session(|s| s.open_learn(None))
                 >
-                    {move || ctx.copy().learn().open}
+                    {move || ctx.copy().ui.learn_open}
                 </button>
             </p>
             <div class="trd-nav">

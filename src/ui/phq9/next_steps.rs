@@ -23,7 +23,7 @@ pub fn NextSteps() -> impl IntoView {
                         rel="noopener noreferrer"
                         data-clinic-url
                     >
-                        {move || ctx.copy().ui.next_steps_site}
+                        {move || ctx.copy().answers().next_steps_site}
                     </a>
                 </li>
             }
@@ -40,7 +40,7 @@ pub fn NextSteps() -> impl IntoView {
                         rel="noopener noreferrer"
                         data-booking
                     >
-                        {move || ctx.copy().ui.next_steps_book}
+                        {move || ctx.copy().answers().next_steps_book}
                     </a>
                 </p>
             }
@@ -48,21 +48,21 @@ pub fn NextSteps() -> impl IntoView {
     };
     view! {
         <section class="trd-next-steps" aria-labelledby="trd-next-steps-title">
-            <h3 id="trd-next-steps-title">{move || ctx.copy().ui.next_steps_title}</h3>
+            <h3 id="trd-next-steps-title">{move || ctx.copy().answers().next_steps_title}</h3>
             {booking}
             <ul>
                 <li>
                     {move || {
                         let sentence = ctx
                             .copy()
-                            .ui
+                            .answers()
                             .next_steps_clinic_line(config.clinic().as_ref());
                         view! { <PhoneText sentence /> }
                     }}
                 </li>
                 {site}
-                <li>{move || ctx.copy().ui.next_steps_share}</li>
-                <li>{move || ctx.copy().ui.next_steps_now}</li>
+                <li>{move || ctx.copy().answers().next_steps_share}</li>
+                <li>{move || ctx.copy().answers().next_steps_now}</li>
             </ul>
         </section>
     }

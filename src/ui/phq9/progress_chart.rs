@@ -75,7 +75,7 @@ pub fn ProgressChart(
     };
     let alt = move || {
         ctx.copy()
-            .ui
+            .answers()
             .progress_alt_text(&entries.get(), ctx.lang.get())
     };
     let items = move || {
@@ -83,12 +83,14 @@ pub fn ProgressChart(
         entries
             .get()
             .into_iter()
-            .map(|e| view! { <li>{ctx.copy().ui.progress_entry_text(e, lang)}</li> })
+            .map(|e| view! { <li>{ctx.copy().answers().progress_entry_text(e, lang)}</li> })
             .collect_view()
     };
     view! {
         <figure class="trd-progress" data-progress>
-            <figcaption id="trd-progress-title">{move || ctx.copy().ui.progress_title}</figcaption>
+            <figcaption id="trd-progress-title">
+                {move || ctx.copy().answers().progress_title}
+            </figcaption>
             <svg
                 class="trd-chart"
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")

@@ -41,19 +41,19 @@ pub fn RememberPanel() -> impl IntoView {
             aria-labelledby="trd-remember-title"
             hidden=move || !offered()
         >
-            <h3 id="trd-remember-title">{move || ctx.copy().ui.remember_title}</h3>
+            <h3 id="trd-remember-title">{move || ctx.copy().answers().remember_title}</h3>
             <label class="trd-check">
                 <input type="checkbox" prop:checked=remembering on:change=on_toggle />
-                <span>{move || ctx.copy().ui.remember_offer}</span>
+                <span>{move || ctx.copy().answers().remember_offer}</span>
             </label>
-            <p class="trd-small">{move || ctx.copy().ui.remember_explain}</p>
+            <p class="trd-small">{move || ctx.copy().answers().remember_explain}</p>
             <p class="trd-notice" role="status" hidden=move || notice().is_none()>
                 {notice}
             </p>
             <Show when=move || remembering() && !entries.get().is_empty()>
                 <ProgressChart entries=entries />
                 <button type="button" class="trd-secondary" data-forget on:click=on_forget>
-                    {move || ctx.copy().ui.forget}
+                    {move || ctx.copy().answers().forget}
                 </button>
             </Show>
         </section>

@@ -17,9 +17,9 @@ pub fn ResultCard(
     let ctx = use_session();
     let severity = score.band.severity;
     let total = score.total.to_string();
-    let out_of = move || ctx.copy().ui.score_line(&score);
-    let band = move || ctx.copy().ui.band_line(&score);
-    let note = move || ctx.copy().ui.band_names_note;
+    let out_of = move || ctx.copy().answers().score_line(&score);
+    let band = move || ctx.copy().answers().band_line(&score);
+    let note = move || ctx.copy().answers().band_names_note;
     view! {
         <div
             class="trd-result-card"
@@ -27,12 +27,14 @@ pub fn ResultCard(
             data-score=total
             data-level=severity.slug()
         >
-            <ScreenHeading text=Signal::derive(move || ctx.copy().ui.result_title.to_owned()) />
+            <ScreenHeading text=Signal::derive(move || {
+                ctx.copy().answers().result_title.to_owned()
+            }) />
             <p class="trd-score">{out_of}</p>
             <ScalePicture scale=Signal::derive(move || ctx.copy().phq9_scale(&score)) />
             <p class="trd-band">{band}</p>
-            <p>{move || ctx.copy().ui.meaning(severity)}</p>
-            <p>{move || ctx.copy().ui.result_not_diagnosis}</p>
+            <p>{move || ctx.copy().answers().meaning(severity)}</p>
+            <p>{move || ctx.copy().answers().result_not_diagnosis}</p>
             {move || {
                 let note = note();
                 (!note.is_empty()).then(|| view! { <p class="trd-small">{note}</p> }.into_any())

@@ -49,7 +49,7 @@ pub fn ResultScreen(
                     class="trd-secondary"
                     on:click=move |_| ctx.phq9(|w| w.back())
                 >
-                    {move || ctx.copy().ui.change_answers}
+                    {move || ctx.copy().answers().change_answers}
                 </button>
                 <button
                     type="button"

@@ -22,11 +22,11 @@ pub fn ReviewScreen() -> impl IntoView {
                 ctx.state
                     .with(|s| s.phq9().responses().chosen_option(item))
                     .map_or_else(
-                        || ctx.copy().ui.not_answered.to_owned(),
+                        || ctx.copy().answers().not_answered.to_owned(),
                         |option| option.label.get(lang).to_owned(),
                     )
             };
-            let change_label = move || ctx.copy().ui.review_change_for(item);
+            let change_label = move || ctx.copy().answers().review_change_for(item);
             view! {
                 <li class="trd-review-row" data-link-id=spec.link_id>
                     <span class="trd-review-item">{move || spec.text.get(ctx.lang.get())}</span>
@@ -37,7 +37,7 @@ pub fn ReviewScreen() -> impl IntoView {
                         aria-label=change_label
                         on:click=move |_| ctx.phq9(|w| w.edit(item))
                     >
-                        {move || ctx.copy().ui.review_change}
+                        {move || ctx.copy().answers().review_change}
                     </button>
                 </li>
             }
@@ -45,10 +45,12 @@ pub fn ReviewScreen() -> impl IntoView {
         .collect_view();
     view! {
         <section class="trd-review">
-            <ScreenHeading text=Signal::derive(move || ctx.copy().ui.review_title.to_owned()) />
-            <p>{move || ctx.copy().ui.review_intro}</p>
+            <ScreenHeading text=Signal::derive(move || {
+                ctx.copy().answers().review_title.to_owned()
+            }) />
+            <p>{move || ctx.copy().answers().review_intro}</p>
             <ol class="trd-review-list">{rows}</ol>
-            <NavButtons next_label=Signal::derive(move || ctx.copy().ui.see_result) />
+            <NavButtons next_label=Signal::derive(move || ctx.copy().answers().see_result) />
         </section>
     }
 }

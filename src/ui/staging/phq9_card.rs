@@ -10,7 +10,7 @@ pub fn Phq9Card() -> impl IntoView {
     let ctx = use_session();
     move || match ctx.score.get() {
         Some(score) => {
-            let t = ctx.copy().ui;
+            let t = ctx.copy().answers();
             let severity = score.band.severity;
             let out_of = t.score_line(&score);
             let band = t.band_line(&score);
