@@ -1,14 +1,12 @@
 //! The browser services the UI asks for: the date, printing the summary,
 //! and saving files. Everything happens on the device; nothing is requested.
 
-use crate::domain::progress::DatedTotal;
-use crate::domain::staging::history::TreatmentHistory;
 use js_sys::{Array, Date, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, Url};
 
 use super::error::describe;
-use crate::ui::host::{Host, StorageFuture, Today};
+use crate::ui::host::{Host, Keep, StorageFuture, Today};
 
 /// Name and class of the hidden frame the summary is printed from.
 const PRINT_FRAME: &str = "trd-print-frame";
@@ -33,12 +31,15 @@ fn own_root(anchor: &Element) -> Node {
 }
 
 impl Host for BrowserHost {
-    fn remember(&self, totals: Vec<DatedTotal>, history: TreatmentHistory) -> StorageFuture {
-        Box::pin(async move { (super::storage::loaded().await?.save)(&totals, &history) })
-    }
-
-    fn forget(&self) -> StorageFuture {
-        Box::pin(async { (super::storage::loaded().await?.forget)() })
+    fn keep(&self, decide: Box<dyn FnOnce() -> Keep>) -> StorageFuture {
+        Box::pin(async move {
+            let ops = super::storage::loaded().await?;
+            match decide() {
+                Keep::Save(totals, history) => (ops.save)(&totals, &history),
+                Keep::Forget => (ops.forget)(),
+                Keep::Nothing => Ok(()),
+            }
+        })
     }
 
     fn hold_height(&self, element: &Element, hold: bool) {

@@ -21,12 +21,22 @@ use crate::domain::staging::history::TreatmentHistory;
 /// it is needed (issue 17), so every operation may wait for it.
 pub type StorageFuture = Pin<Box<dyn Future<Output = Result<(), StorageNotice>>>>;
 
+/// What this device keeps, decided once the storage code is there.
+pub enum Keep {
+    /// The totals and the history (the visitor opted in).
+    Save(Vec<DatedTotal>, TreatmentHistory),
+    /// Nothing: remove what was remembered.
+    Forget,
+    /// Leave storage as it is (the widget is gone).
+    Nothing,
+}
+
 /// Browser services, each reporting failure as a message for the visitor.
 pub trait Host {
-    /// Keeps the totals and the history on this device (the visitor opted in).
-    fn remember(&self, totals: Vec<DatedTotal>, history: TreatmentHistory) -> StorageFuture;
-    /// Removes everything remembered.
-    fn forget(&self) -> StorageFuture;
+    /// Brings storage in line with `decide`, called once the storage code
+    /// has loaded, so a quick tick and untick end as the visitor left them
+    /// whatever order the two finish in.
+    fn keep(&self, decide: Box<dyn FnOnce() -> Keep>) -> StorageFuture;
     fn today(&self) -> Today;
     /// Keeps `element` at its present height while the next screen's file
     /// loads (`hold`), so the crisis lines and the host page below do not

@@ -47,9 +47,10 @@ test('opt-in remembers totals over time in one key; the chart and summary show t
   await expect(chart.locator('circle')).toHaveCount(3);
   await expect(chart.locator('desc')).toContainText('September 1, 2026: 21 (severe); October 15, 2026: 16 (moderately severe);');
   await expect(chart.locator('li')).toHaveCount(3);
+  // Saving goes through the remembering pack (issue 17): wait for the write.
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).phq9.map((e) => e.total), KEY)).toEqual([21, 16, 8]);
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
   expect(stored.version).toBe(1);
-  expect(stored.phq9.map((e) => e.total)).toEqual([21, 16, 8]);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([KEY]);
   const violations = await axeViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);
@@ -60,7 +61,7 @@ test('opt-in remembers totals over time in one key; the chart and summary show t
 
   await widget.root.locator('[data-forget]').click();
   await expect(panel.getByRole('checkbox')).not.toBeChecked();
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(console.errors()).toEqual([]);
   // Privacy on the opted-in path: nothing but the page and the widget's files.
@@ -77,10 +78,41 @@ test('nothing is stored until the visitor ticks the box', async ({ page }) => {
   const box = widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' });
   await expect(box).not.toBeChecked();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  // The first tick fetches the remembering code (issue 17), so the write
+  // lands a moment after the click: wait for it, not a fixed time.
   await box.check();
-  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).phq9.length, KEY)).toBe(1);
+  await expect
+    .poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"phq9":[]}').phq9.length, KEY))
+    .toBe(1);
   await box.uncheck();
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('a tick and an untick before the remembering code arrives leave nothing stored', async ({ page }) => {
+  // Hold the remembering pack back until the visitor has changed their mind.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/trd-widget_storage-*.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const widget = await page_with_remember(page);
+  await complete(widget, [1, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const box = widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' });
+  await box.check();
+  await box.uncheck();
+  const arrived = page.waitForResponse('**/trd-widget_storage-*.bin');
+  release();
+  await (await arrived).finished();
+  // Both operations run once the code is there. The last choice holds:
+  // nothing may be written at any moment, so a short look cannot pass
+  // wrongly, only miss a late write.
+  for (let look = 0; look < 5; look += 1) {
+    expect(await page.evaluate(() => new Promise((r) => setTimeout(() => r(localStorage.length), 50)))).toBe(0);
+  }
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(1);
 });
 
 test('a corrupted value is a calm message and a fresh start', async ({ page }) => {
@@ -155,8 +187,8 @@ test('a remembered treatment history comes back on the next visit, and is saved 
   await widget.button('See my results').click();
   await expect(widget.root.locator('[data-instrument="maudsley"]')).toHaveAttribute('data-score', '6');
   await expect(widget.root.locator('[data-remember]').getByRole('checkbox')).toBeChecked();
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).history?.trials.map((t) => t.medicine), KEY)).toEqual(['sertraline']);
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
-  expect(stored.history.trials.map((t) => t.medicine)).toEqual(['sertraline']);
   expect(stored.history.months).toBe(12500);
 });
 
