@@ -10,52 +10,81 @@ const TIGHT: &[char] = &['{', '}', ';', ','];
 /// is not `a:hover`).
 const TIGHT_AFTER: &[char] = &['{', '}', ';', ',', ':'];
 
+/// A stylesheet read piece by piece.
+pub enum Piece {
+    Comment,
+    /// A run of whitespace.
+    Space,
+    /// A quoted string, quotes included, as written.
+    Quoted(String),
+    Char(char),
+}
+
+/// `css` as comments, whitespace, quoted strings and single characters.
+pub fn pieces(css: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut chars = css.chars().peekable();
+    while let Some(c) = chars.next() {
+        let piece = match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                for inside in chars.by_ref() {
+                    if previous == '*' && inside == '/' {
+                        break;
+                    }
+                    previous = inside;
+                }
+                Piece::Comment
+            }
+            '"' | '\'' => {
+                let mut text = c.to_string();
+                while let Some(inside) = chars.next() {
+                    text.push(inside);
+                    if inside == '\\' {
+                        text.extend(chars.next());
+                    } else if inside == c {
+                        break;
+                    }
+                }
+                Piece::Quoted(text)
+            }
+            c if c.is_whitespace() => {
+                while chars.next_if(|next| next.is_whitespace()).is_some() {}
+                Piece::Space
+            }
+            c => Piece::Char(c),
+        };
+        out.push(piece);
+    }
+    out
+}
+
 /// `css` with its comments removed, every run of whitespace made one
-/// space, none next to `{ } ; ,` or after `:`, and no `;` before a `}`. Quoted strings
-/// are kept as they are.
+/// space, none next to `{ } ; ,` or after `:`, and no `;` before a `}`.
+/// Quoted strings are kept as they are.
 pub fn minify(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
-    let mut chars = css.chars().peekable();
-    let mut quote: Option<char> = None;
     let mut space = false;
-    while let Some(c) = chars.next() {
-        if let Some(q) = quote {
-            out.push(c);
-            if c == '\\' {
-                if let Some(escaped) = chars.next() {
-                    out.push(escaped);
-                }
-            } else if c == q {
-                quote = None;
+    for piece in pieces(css) {
+        let text = match piece {
+            Piece::Comment => continue,
+            Piece::Space => {
+                space = true;
+                continue;
             }
-            continue;
-        }
-        if c == '/' && chars.peek() == Some(&'*') {
-            chars.next();
-            let mut previous = ' ';
-            for inside in chars.by_ref() {
-                if previous == '*' && inside == '/' {
-                    break;
-                }
-                previous = inside;
-            }
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() && !TIGHT.contains(&c) && !out.ends_with(TIGHT_AFTER) {
+            Piece::Quoted(text) => text,
+            Piece::Char(c) => c.to_string(),
+        };
+        let first = text.chars().next().unwrap_or(' ');
+        if space && !out.is_empty() && !TIGHT.contains(&first) && !out.ends_with(TIGHT_AFTER) {
             out.push(' ');
         }
         space = false;
-        if c == '}' && out.ends_with(';') {
+        if first == '}' && out.ends_with(';') {
             out.pop();
         }
-        out.push(c);
-        if c == '"' || c == '\'' {
-            quote = Some(c);
-        }
+        out.push_str(&text);
     }
     out
 }

@@ -4,42 +4,22 @@
 #[path = "../../build/minify_css.rs"]
 mod minify_css;
 
-use minify_css::minify;
+use minify_css::{minify, pieces, Piece};
 
 /// `css` as a browser's tokenizer reads it, for comparing: no comments,
 /// no whitespace outside strings, no `;` before `}`. (Only for checking:
 /// it glues words a space separated, which `minify` must never do.)
 fn tokens(css: &str) -> String {
     let mut out = String::new();
-    let mut quote = None;
-    let mut chars = css.chars().peekable();
-    while let Some(c) = chars.next() {
-        match quote {
-            Some(q) => {
-                out.push(c);
-                if c == q {
-                    quote = None;
-                }
-            }
-            None if c == '/' && chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut previous = ' ';
-                for inside in chars.by_ref() {
-                    if previous == '*' && inside == '/' {
-                        break;
-                    }
-                    previous = inside;
-                }
-            }
-            None if c.is_whitespace() => {}
-            None => {
+    for piece in pieces(css) {
+        match piece {
+            Piece::Comment | Piece::Space => {}
+            Piece::Quoted(text) => out.push_str(&text),
+            Piece::Char(c) => {
                 if c == '}' && out.ends_with(';') {
                     out.pop();
                 }
                 out.push(c);
-                if c == '"' || c == '\'' {
-                    quote = Some(c);
-                }
             }
         }
     }
