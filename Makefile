@@ -13,18 +13,25 @@ export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: gallery walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e
+# The steps of `make test` depend on each other's output in the order listed
+# (the e2e tests on the build): never run them in parallel, even with -j.
+.NOTPARALLEL:
+
+.PHONY: gallery walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e test-engines
 
 demo: setup-build build serve
 
-test: setup-test lint supply-chain test-native build test-browser size test-e2e walk
+test: setup-test lint supply-chain test-native build test-browser size test-e2e test-engines walk
 	@scripts/test-summary.sh $(LOGS)
 
 # Not part of `make test`: a screenshot of every screen and state (both
 # languages, 390 and 1280 px, light, dark and forced colors) in
-# target/gallery/, with an index.html that shows them side by side.
+# target/gallery/, with an index.html that shows them side by side; and the
+# main flows' stops in Chromium, WebKit and Gecko side by side in
+# target/engines/index.html.
 gallery: setup-test build
 	npx playwright test -c tests/e2e/gallery.config.mjs
+	node tests/engines/run.mjs --gallery
 	@echo "gallery: open target/gallery/index.html"
 
 # Not part of `make test`: prints timing figures against SurveyJS and a
@@ -44,6 +51,7 @@ setup-test:
 # loop). The clinician review page (dist/review.html) is written natively
 # from the same content files and catalogues the widget compiles in.
 build:
+	cargo run --quiet --example option_lists
 	node scripts/build-split.mjs
 	node scripts/third-party.mjs dist/trd-widget/THIRD-PARTY.txt
 	cargo run --quiet --example review_page -- dist/review.html
@@ -87,14 +95,22 @@ walk:
 	WALK_STEPS=$(WALK_STEPS) $(if $(WALK_SEED),WALK_SEED=$(WALK_SEED)) \
 	npx playwright test -c tests/e2e/walk.config.mjs 2>&1 | tee $(LOGS)/walk.log
 
+# The main flows in Safari's and Firefox's engines (Debian's WebKitGTK
+# under Xvfb and Firefox ESR), with their screenshots in target/engines/.
+test-engines:
+	@mkdir -p $(LOGS)
+	node tests/engines/run.mjs 2>&1 | tee $(LOGS)/engines.log
+
 size:
 	node scripts/size-report.mjs dist/trd-widget --budget size-budget.txt
 
-# The plugin's tests need the real WordPress (scripts/wordpress.sh starts
-# MariaDB and Apache on 127.0.0.1:8081 and provisions the test pages).
+# The plugin's tests need the real WordPress: scripts/wordpress.sh runs
+# MariaDB and WordPress from target/wordpress/ on 127.0.0.1:8081 and stops
+# them when the tests end, whatever the outcome.
 test-e2e:
 	@mkdir -p $(LOGS)
-	scripts/wordpress.sh > $(LOGS)/wordpress.log
 	rm -rf target/a11y
+	trap 'scripts/wordpress.sh stop' EXIT; \
+	scripts/wordpress.sh start > $(LOGS)/wordpress.log; \
 	npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee $(LOGS)/e2e.log
 	node scripts/a11y-report.mjs target/a11y | tee $(LOGS)/a11y.log

@@ -7,10 +7,12 @@
   var preview = document.getElementById('preview');
   var version = document.body.getAttribute('data-version');
   var CDN = 'https://cdn.jsdelivr.net/npm/trd-widget@' + version + '/dist/trd-widget/';
-  var TEXT = ['lang', 'clinic-name', 'clinic-phone', 'clinic-url', 'booking-url', 'crisis-region',
-    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'start', 'theme'];
-  // Boolean options: a checkbox each, written as a bare attribute.
-  var FLAGS = ['remember', 'events'];
+  // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
+  // Text fields and selects, then checkboxes (written as bare attributes);
+  // the colour and the sections are controls of their own.
+  var TEXT = ["lang", "clinic-name", "clinic-phone", "clinic-url", "booking-url", "crisis-region", "crisis-line-1", "crisis-line-2", "crisis-line-3", "start", "theme"];
+  var FLAGS = ["remember", "events"];
+  // END generated
   var scriptIntegrity = '';
 
   function escapeAttr(value) {

@@ -4,9 +4,9 @@
 # the right version. Safe to run any number of times.
 #
 #   scripts/setup.sh build   # what `make demo` needs: Rust wasm target, wasm-bindgen-cli, wasm-split-cli, trunk, Node packages, zip
-#   scripts/setup.sh test    # all of the above, plus leptosfmt, cargo-deny, Chromium and ChromeDriver, and a
-#                            # real WordPress (wordpress, its default block theme,
-#                            # apache2 + mod_php, mariadb) for the plugin's e2e tests
+#   scripts/setup.sh test    # all of the above, plus leptosfmt, cargo-deny, Chromium and ChromeDriver,
+#                            # WebKitGTK's driver and Firefox ESR with Xvfb, and a real WordPress
+#                            # (wordpress, its default block theme, PHP, MariaDB) for the plugin's e2e tests
 #
 # Versions: see ../shared/toolchain.md. wasm-bindgen-cli must equal the
 # wasm-bindgen crate in Cargo.toml exactly; trunk 0.21.14 is the last that
@@ -103,16 +103,23 @@ if [ "$MODE" = test ]; then
     say "cargo install cargo-deny $CARGO_DENY_VERSION (about 5 minutes)"
     cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
   fi
-  # Debian's Chromium and its driver: browsers cannot be downloaded here.
+  # Debian's browsers: Chromium and its driver; Safari's engine (WebKitGTK's
+  # WebKitWebDriver and MiniBrowser, under a virtual display) and Firefox
+  # ESR for tests/engines/. Browsers cannot be downloaded here.
   missing=()
   have chromium || missing+=(chromium)
   have chromedriver || missing+=(chromium-driver)
+  have firefox-esr || missing+=(firefox-esr)
+  have WebKitWebDriver || missing+=(webkit2gtk-driver)
+  have xvfb-run || missing+=(xvfb)
+  have xauth || missing+=(xauth)
   if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
   fi
-  # WordPress from Debian's packages (scripts/wordpress.sh configures it).
+  # WordPress, PHP and MariaDB from Debian's packages (scripts/wordpress.sh
+  # runs them from target/wordpress/; nothing is configured system-wide).
   wp=()
-  for pkg in wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php mariadb-server php-mysql; do
+  for pkg in wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql; do
     dpkg -s "$pkg" >/dev/null 2>&1 || wp+=("$pkg")
   done
   if [ ${#wp[@]} -gt 0 ]; then

@@ -18,5 +18,12 @@ for log in e2e walk; do
     exit 1
   fi
 done
+# The other engines (tests/engines/run.mjs): "engines: N passed, M failed".
+if read -r p f < <(grep -hoE '^engines: [0-9]+ passed, [0-9]+ failed' "$logs/engines.log" | awk '{print $2, $4}'); then
+  passed=$((passed + p)) failed=$((failed + f))
+else
+  echo "test-summary: no engines summary in $logs/engines.log" >&2
+  exit 1
+fi
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,87 +1,112 @@
 #!/usr/bin/env bash
-# A real WordPress for the end-to-end tests, from Debian's packages, on
-# http://127.0.0.1:8081/ (loopback only): MariaDB and Apache with mod_php
-# started if they are not running, the site and its test pages provisioned
-# by tests/e2e/wordpress/provision.php, and the plugin built by
-# scripts/wordpress-plugin.mjs installed fresh. Idempotent; needs root (CI
-# and these machines run as root). The packages come from scripts/setup.sh.
+# A real WordPress for the end-to-end tests, from Debian's packages, run
+# entirely from target/wordpress/ on http://127.0.0.1:8081/ (loopback only).
+# Nothing outside target/ is written: no file under /etc, no system service
+# started or reconfigured.
 #
-#   scripts/wordpress.sh   # prints the test pages as JSON on stdout (and to target/wordpress.json)
+#   scripts/wordpress.sh start   # prints the test pages as JSON on stdout (and to target/wordpress.json)
+#   scripts/wordpress.sh stop    # stops what `start` started (also safe when nothing runs)
+#
+# What `start` runs:
+# - MariaDB (Debian's mariadbd) with its own data folder and socket under
+#   target/wordpress/db, no TCP port;
+# - a copy of Debian's WordPress tree (/usr/share/wordpress) with its own
+#   wp-config.php and wp-content, served by PHP's built-in web server with
+#   four workers. Not Apache: started as root (as CI runs), Apache must hand
+#   its workers to an unprivileged user, who cannot read a checkout under a
+#   private folder (mktemp -d is 0700); PHP's server runs as whoever runs
+#   the tests, from the project's own folder. The PHP and the WordPress are
+#   Debian's, as before;
+# - the plugin built by scripts/wordpress-plugin.mjs, installed fresh, and
+#   the site and its test pages provisioned by tests/e2e/wordpress/provision.php.
+# The packages come from scripts/setup.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WP="$ROOT/target/wordpress"
+SITE="$WP/site"
+DB="$WP/db"
+SOCK="$WP/mysqld.sock"
+PORT=8081
 say() { printf '\033[1mwordpress:\033[0m %s\n' "$*" >&2; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ ! -f "$ROOT/dist/wordpress/trd-widget/trd-widget.php" ]; then
-  echo "wordpress: dist/wordpress/trd-widget is missing; run \`make build\` first." >&2
-  exit 1
-fi
+# Each server runs in a process group of its own (setsid), so stopping the
+# group also stops PHP's workers.
+stop() {
+  for pidfile in "$WP/php.pid" "$WP/mysqld.pid"; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -9 -- "-$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+  done
+}
 
-# MariaDB.
-if ! mysqladmin ping >/dev/null 2>&1; then
-  say "starting MariaDB"
-  as_root service mariadb start >/dev/null
-  for _ in $(seq 1 30); do mysqladmin ping >/dev/null 2>&1 && break; sleep 0.5; done
-fi
-as_root mysql -e "CREATE DATABASE IF NOT EXISTS trdwp; CREATE USER IF NOT EXISTS 'trdwp'@'localhost' IDENTIFIED BY 'trdwp-password-1'; GRANT ALL ON trdwp.* TO 'trdwp'@'localhost'; FLUSH PRIVILEGES;"
+start() {
+  if [ ! -f "$ROOT/dist/wordpress/trd-widget/trd-widget.php" ]; then
+    echo "wordpress: dist/wordpress/trd-widget is missing; run \`make build\` first." >&2
+    exit 1
+  fi
+  stop
+  if node -e 'require("net").connect('"$PORT"', "127.0.0.1").on("connect", () => process.exit(0)).on("error", () => process.exit(1))'; then
+    echo "wordpress: port $PORT is taken by another program; stop it and run again." >&2
+    exit 1
+  fi
+  rm -rf "$WP"
+  mkdir -p "$WP"
 
-# WordPress's per-host config (Debian looks up /etc/wordpress/config-<host>.php).
-as_root tee /etc/wordpress/config-127.0.0.1.php >/dev/null <<'PHP'
+  say "MariaDB in target/wordpress/db"
+  mariadb-install-db --no-defaults --datadir="$DB" --user="$(id -un)" \
+    --auth-root-authentication-method=normal --skip-test-db >"$WP/mariadb-install.log" 2>&1
+  setsid mariadbd --no-defaults --datadir="$DB" --socket="$SOCK" --skip-networking \
+    --pid-file="$WP/mysqld.pid" --log-error="$WP/mysqld.log" --user="$(id -un)" >/dev/null 2>&1 &
+  for _ in $(seq 1 100); do
+    mariadb-admin --no-defaults --socket="$SOCK" -uroot ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  mariadb --no-defaults --socket="$SOCK" -uroot -e \
+    "CREATE DATABASE trdwp; CREATE USER 'trdwp'@'localhost' IDENTIFIED BY 'trdwp-password-1'; GRANT ALL ON trdwp.* TO 'trdwp'@'localhost';"
+
+  say "WordPress in target/wordpress/site"
+  cp -r /usr/share/wordpress "$SITE"
+  # Debian's wp-config.php reads /etc/wordpress; this copy has its own.
+  rm -f "$SITE/.htaccess" "$SITE/wp-config.php"
+  cat >"$SITE/wp-config.php" <<PHP
 <?php
 define( 'DB_NAME', 'trdwp' );
 define( 'DB_USER', 'trdwp' );
 define( 'DB_PASSWORD', 'trdwp-password-1' );
-define( 'DB_HOST', 'localhost' );
-define( 'WP_CONTENT_DIR', '/var/lib/wordpress/wp-content' );
-define( 'WP_HOME', 'http://127.0.0.1:8081' );
-define( 'WP_SITEURL', 'http://127.0.0.1:8081' );
+define( 'DB_HOST', 'localhost:$SOCK' );
+define( 'WP_HOME', 'http://127.0.0.1:$PORT' );
+define( 'WP_SITEURL', 'http://127.0.0.1:$PORT' );
 // As many managed hosts set it: nobody may save raw HTML with scripts.
 define( 'DISALLOW_UNFILTERED_HTML', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
-$table_prefix = 'wp_';
+define( 'DISABLE_WP_CRON', true );
+\$table_prefix = 'wp_';
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
 PHP
+  cp -r "$ROOT/dist/wordpress/trd-widget" "$SITE/wp-content/plugins/trd-widget"
 
-# Apache on 127.0.0.1:8081 only.
-as_root tee /etc/apache2/sites-available/trd-wordpress.conf >/dev/null <<'CONF'
-Listen 127.0.0.1:8081
-<VirtualHost 127.0.0.1:8081>
-  DocumentRoot /usr/share/wordpress
-  Alias /wp-content /var/lib/wordpress/wp-content
-  <Directory /usr/share/wordpress>
-    Options FollowSymLinks
-    AllowOverride Limit Options FileInfo
-    DirectoryIndex index.php
-    AcceptPathInfo On
-    Require all granted
-  </Directory>
-  <Directory /var/lib/wordpress/wp-content>
-    Options FollowSymLinks
-    Require all granted
-  </Directory>
-</VirtualHost>
-CONF
-as_root a2ensite -q trd-wordpress >/dev/null
-# The default site on port 80 is not needed.
-as_root a2dissite -q 000-default >/dev/null 2>&1 || true
-as_root sed -i 's/^Listen 80$/# Listen 80 (disabled by trd-widget tests)/' /etc/apache2/ports.conf
-pid=/var/run/apache2/apache2.pid
-if [ -f "$pid" ] && as_root kill -0 "$(cat "$pid")" 2>/dev/null; then
-  as_root apache2ctl graceful >/dev/null 2>&1
-else
-  say "starting Apache"
-  as_root service apache2 start >/dev/null
-fi
-
-# The plugin, fresh from this build.
-as_root rm -rf /var/lib/wordpress/wp-content/plugins/trd-widget
-as_root cp -r "$ROOT/dist/wordpress/trd-widget" /var/lib/wordpress/wp-content/plugins/trd-widget
-
-node -e '
+  PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$PORT" -t "$SITE" >"$WP/php.log" 2>&1 &
+  echo $! >"$WP/php.pid"
+  node -e '
 const until = Date.now() + 15000;
 (async function wait() {
-  try { await fetch("http://127.0.0.1:8081/wp-login.php"); }
-  catch { if (Date.now() > until) { console.error("wordpress: Apache did not answer on 127.0.0.1:8081"); process.exit(1); } setTimeout(wait, 300); }
+  try { await fetch("http://127.0.0.1:'"$PORT"'/wp-login.php"); }
+  catch { if (Date.now() > until) { console.error("wordpress: PHP did not answer on 127.0.0.1:'"$PORT"'"); process.exit(1); } setTimeout(wait, 200); }
 })();'
-mkdir -p "$ROOT/target"
-as_root php "$ROOT/tests/e2e/wordpress/provision.php" | tee "$ROOT/target/wordpress.json"
+  php "$ROOT/tests/e2e/wordpress/provision.php" "$SITE" | tee "$ROOT/target/wordpress.json"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: scripts/wordpress.sh start|stop" >&2; exit 2 ;;
+esac

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::lang::Lang;
+use super::option_list::name;
 use super::options::{OptionWarning, Options, RawOptions};
 
 /// The longest clinic name shown; longer ones are cut at a word boundary.
@@ -65,9 +66,9 @@ impl EmbedWarning {
     /// The attribute the warning is about.
     pub fn attribute(&self) -> &'static str {
         match self {
-            EmbedWarning::UnknownLang { .. } => "lang",
-            EmbedWarning::PhoneUnusable { .. } => "clinic-phone",
-            EmbedWarning::NameTooLong { .. } => "clinic-name",
+            EmbedWarning::UnknownLang { .. } => name::LANG,
+            EmbedWarning::PhoneUnusable { .. } => name::CLINIC_PHONE,
+            EmbedWarning::NameTooLong { .. } => name::CLINIC_NAME,
             EmbedWarning::Option(warning) => warning.option,
         }
     }

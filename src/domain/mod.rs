@@ -12,6 +12,7 @@ pub mod error;
 pub mod instrument;
 pub mod lang;
 pub mod learn;
+pub mod option_list;
 pub mod options;
 pub mod phq9;
 pub mod progress;

@@ -11,6 +11,7 @@
 use std::fmt;
 
 use super::embed::Phone;
+use super::option_list::name;
 
 /// A sections list or a start screen names these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -309,22 +310,6 @@ pub struct RawOptions {
     pub theme: Option<String>,
 }
 
-/// The attribute names, in the order the snippet documents them.
-pub const OPTION_NAMES: [&str; 12] = [
-    "clinic-url",
-    "booking-url",
-    "crisis-region",
-    "crisis-line-1",
-    "crisis-line-2",
-    "crisis-line-3",
-    "accent-color",
-    "start",
-    "sections",
-    "remember",
-    "events",
-    "theme",
-];
-
 /// A bad option value, for the console. Written for clinic staff.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionWarning {
@@ -409,8 +394,8 @@ fn crisis_line(raw: &str) -> Option<ExtraCrisisLine> {
 impl RawOptions {
     pub fn resolve(&self) -> (Options, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
-        let clinic_url = url("clinic-url", &self.clinic_url, &mut warnings);
-        let booking_url = url("booking-url", &self.booking_url, &mut warnings);
+        let clinic_url = url(name::CLINIC_URL, &self.clinic_url, &mut warnings);
+        let booking_url = url(name::BOOKING_URL, &self.booking_url, &mut warnings);
         let crisis_region = match given(&self.crisis_region)
             .map(str::to_ascii_lowercase)
             .as_deref()
@@ -419,16 +404,15 @@ impl RawOptions {
             Some("us") => CrisisRegion::Us,
             Some(_) => {
                 warnings.push(OptionWarning {
-                    option: "crisis-region",
+                    option: name::CRISIS_REGION,
                     value: self.crisis_region.clone().unwrap_or_default(),
                     accepted: "us or us-co",
                 });
                 CrisisRegion::UsColorado
             }
         };
-        let names = ["crisis-line-1", "crisis-line-2", "crisis-line-3"];
         let mut extra_crisis_lines = Vec::new();
-        for (raw, option) in self.crisis_lines.iter().zip(names) {
+        for (raw, option) in self.crisis_lines.iter().zip(name::CRISIS_LINES) {
             let Some(raw) = given(raw) else { continue };
             match crisis_line(raw) {
                 Some(line) => extra_crisis_lines.push(line),
@@ -443,7 +427,7 @@ impl RawOptions {
             let parsed = Rgb::parse(raw).map(Accent::from);
             if parsed.is_none() {
                 warnings.push(OptionWarning {
-                    option: "accent-color",
+                    option: name::ACCENT_COLOR,
                     value: raw.to_owned(),
                     accepted: "a colour like #145a8d or #158",
                 });
@@ -467,7 +451,7 @@ impl RawOptions {
                     chosen
                 } else {
                     warnings.push(OptionWarning {
-                        option: "sections",
+                        option: name::SECTIONS,
                         value: raw.to_owned(),
                         accepted: "one or more of phq9, staging, learn, separated by commas",
                     });
@@ -488,7 +472,7 @@ impl RawOptions {
                 Some(section) if sections.contains(&section) => Start::Section(section),
                 _ => {
                     warnings.push(OptionWarning {
-                        option: "start",
+                        option: name::START,
                         value: self.start.clone().unwrap_or_default(),
                         accepted: "intro, phq9, staging or learn (one of the offered sections)",
                     });
@@ -496,14 +480,14 @@ impl RawOptions {
                 }
             },
         };
-        let remember = flag("remember", &self.remember, &mut warnings);
-        let events = flag("events", &self.events, &mut warnings);
+        let remember = flag(name::REMEMBER, &self.remember, &mut warnings);
+        let events = flag(name::EVENTS, &self.events, &mut warnings);
         let theme = match given(&self.theme).map(str::to_ascii_lowercase).as_deref() {
             None | Some("light") => Theme::Light,
             Some("auto") => Theme::Auto,
             Some(_) => {
                 warnings.push(OptionWarning {
-                    option: "theme",
+                    option: name::THEME,
                     value: self.theme.clone().unwrap_or_default(),
                     accepted: "light or auto (auto follows the visitor's light or dark setting)",
                 });

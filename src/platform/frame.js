@@ -4,10 +4,10 @@
 // size the frame to its content. The height is the only thing it sends.
 (function () {
   'use strict';
-  var OPTIONS = [
-    'lang', 'clinic-name', 'clinic-phone', 'clinic-url', 'booking-url', 'crisis-region',
-    'crisis-line-1', 'crisis-line-2', 'crisis-line-3', 'accent-color', 'start', 'sections', 'theme',
-  ];
+  // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
+  // The options a frame takes (a frame has no host page to remember for or to send events to).
+  var OPTIONS = ["lang", "clinic-name", "clinic-phone", "clinic-url", "booking-url", "crisis-region", "crisis-line-1", "crisis-line-2", "crisis-line-3", "accent-color", "start", "sections", "theme"];
+  // END generated
   var params = new URLSearchParams(location.search);
   var widget = document.createElement('trd-widget');
   params.forEach(function (value, key) {

@@ -3,6 +3,7 @@
 use web_sys::{Document, HtmlElement};
 
 use crate::domain::embed::RawEmbed;
+use crate::domain::option_list::name;
 use crate::domain::options::RawOptions;
 
 /// The element's attributes, the page language and the browser languages.
@@ -12,11 +13,11 @@ pub fn read(host: &HtmlElement, document: &Document) -> RawEmbed {
         .and_then(|html| html.get_attribute("lang"))
         .filter(|lang| !lang.trim().is_empty());
     RawEmbed {
-        lang_attr: host.get_attribute("lang"),
+        lang_attr: host.get_attribute(name::LANG),
         page_lang,
         browser_langs: browser_langs(),
-        clinic_name: host.get_attribute("clinic-name"),
-        clinic_phone: host.get_attribute("clinic-phone"),
+        clinic_name: host.get_attribute(name::CLINIC_NAME),
+        clinic_phone: host.get_attribute(name::CLINIC_PHONE),
         options: options(host),
     }
 }
@@ -25,20 +26,16 @@ pub fn read(host: &HtmlElement, document: &Document) -> RawEmbed {
 pub fn options(host: &HtmlElement) -> RawOptions {
     let attr = |name: &str| host.get_attribute(name);
     RawOptions {
-        clinic_url: attr("clinic-url"),
-        booking_url: attr("booking-url"),
-        crisis_region: attr("crisis-region"),
-        crisis_lines: [
-            attr("crisis-line-1"),
-            attr("crisis-line-2"),
-            attr("crisis-line-3"),
-        ],
-        accent_color: attr("accent-color"),
-        start: attr("start"),
-        sections: attr("sections"),
-        remember: attr("remember"),
-        events: attr("events"),
-        theme: attr("theme"),
+        clinic_url: attr(name::CLINIC_URL),
+        booking_url: attr(name::BOOKING_URL),
+        crisis_region: attr(name::CRISIS_REGION),
+        crisis_lines: name::CRISIS_LINES.map(attr),
+        accent_color: attr(name::ACCENT_COLOR),
+        start: attr(name::START),
+        sections: attr(name::SECTIONS),
+        remember: attr(name::REMEMBER),
+        events: attr(name::EVENTS),
+        theme: attr(name::THEME),
     }
 }
 

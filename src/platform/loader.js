@@ -27,23 +27,12 @@ const PREFIX = 'trd-widget: ';
 const WASM_FILE = 'trd-widget_bg.wasm';
 const WASM_INTEGRITY = null;
 const CHUNK_INTEGRITY = {};
-// Attributes a live element reacts to (the options of README "Options").
-const OBSERVED = [
-  'lang',
-  'clinic-name',
-  'clinic-phone',
-  'clinic-url',
-  'booking-url',
-  'crisis-region',
-  'crisis-line-1',
-  'crisis-line-2',
-  'crisis-line-3',
-  'accent-color',
-  'sections',
-  'remember',
-  'events',
-  'theme',
-];
+// BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
+// Every option's attribute name, by its camelCase key (the JS API takes either).
+const OPTIONS = { "lang": "lang", "clinicName": "clinic-name", "clinicPhone": "clinic-phone", "clinicUrl": "clinic-url", "bookingUrl": "booking-url", "crisisRegion": "crisis-region", "crisisLine1": "crisis-line-1", "crisisLine2": "crisis-line-2", "crisisLine3": "crisis-line-3", "accentColor": "accent-color", "start": "start", "sections": "sections", "remember": "remember", "events": "events", "theme": "theme" };
+// Attributes a live element reacts to (`start` applies only when a widget opens).
+const OBSERVED = ["lang", "clinic-name", "clinic-phone", "clinic-url", "booking-url", "crisis-region", "crisis-line-1", "crisis-line-2", "crisis-line-3", "accent-color", "sections", "remember", "events", "theme"];
+// END generated
 
 // `document.currentScript` is only set while this script first runs.
 const scriptUrl =
@@ -293,10 +282,12 @@ function define() {
 // flag attribute, `false`, `null` or `undefined` removes it. Calls made
 // before this script has loaded are queued by the snippet in the README and
 // replayed here, their handles connected to the real ones.
-const OPTION_NAMES = OBSERVED.concat(['start']);
+const OPTION_NAMES = Object.values(OPTIONS);
 
+// The attribute for an option key: a camelCase key through the generated
+// table (`crisisLine1` is `crisis-line-1`), an attribute name as it is.
 function attributeName(key) {
-  return String(key).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+  return Object.prototype.hasOwnProperty.call(OPTIONS, key) ? OPTIONS[key] : String(key);
 }
 
 function applyOptions(element, options) {

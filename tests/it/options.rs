@@ -1,111 +1,60 @@
-//! The option names are written in four places outside Rust (the loader's
-//! observed attributes, the frame page, the WordPress plugin, the
-//! configurator); each must list exactly the domain's options.
+//! The option lists outside Rust (the loader, the frame page, the WordPress
+//! plugin and block, the configurator) are generated from the domain's one
+//! table, `src/domain/option_list.rs`; these checks fail when a generated
+//! list is out of date or a hand-written page leaves an option out.
 
-use std::collections::BTreeSet;
+#[path = "../../build/option_lists.rs"]
+mod option_lists;
 
-use trd_widget::domain::options::OPTION_NAMES;
+use trd_widget::domain::option_list::{Kind, OPTIONS};
 
-fn all() -> BTreeSet<String> {
-    ["lang", "clinic-name", "clinic-phone"]
-        .into_iter()
-        .chain(OPTION_NAMES)
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The quoted option-like names between `start` and the next `]` or `)`.
-fn listed(file: &str, start: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(file).expect(file);
-    let from = text
-        .find(start)
-        .unwrap_or_else(|| panic!("{file}: no {start}"));
-    let rest = &text[from + start.len()..];
-    let end = rest.find([']', ')']).expect("end of list");
-    rest[..end]
-        .split(['\'', '"'])
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
-}
-
-fn without(names: &[&str]) -> BTreeSet<String> {
-    let mut set = all();
-    for name in names {
-        set.remove(*name);
-    }
-    set
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
-fn every_list_of_options_matches_the_domain() {
-    // `start` applies only when a widget opens, so it is not observed.
-    assert_eq!(
-        listed("src/platform/loader.js", "const OBSERVED = ["),
-        without(&["start"])
-    );
-    assert_eq!(
-        listed(
-            "wordpress/trd-widget/trd-widget.php",
-            "const TRD_WIDGET_OPTIONS = array("
-        ),
-        all()
-    );
-    // A frame has no host page to remember for or to send events to.
-    assert_eq!(
-        listed("src/platform/frame.js", "var OPTIONS = ["),
-        without(&["remember", "events"])
-    );
-    // The configurator's text fields and selects, then its checkboxes;
-    // colour and sections are controls of their own.
-    assert_eq!(
-        listed("demo/configure.js", "var TEXT = ["),
-        without(&["accent-color", "sections", "remember", "events"])
-    );
-    assert_eq!(
-        listed("demo/configure.js", "var FLAGS = ["),
-        ["remember", "events"].map(str::to_owned).into()
-    );
-}
-
-/// `clinic-name` → `clinicName`, as the block stores attributes.
-fn camel(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in name.chars() {
-        match c {
-            '-' => upper = true,
-            c if upper => {
-                out.extend(c.to_uppercase());
-                upper = false;
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[test]
-fn the_block_offers_every_option_in_its_sidebar() {
-    let json: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string("wordpress/trd-widget/block/block.json").expect("block.json"),
-    )
-    .expect("block.json is JSON");
-    let attributes: BTreeSet<String> = json["attributes"]
-        .as_object()
-        .expect("attributes")
-        .keys()
-        .cloned()
-        .collect();
-    let expected: BTreeSet<String> = all().iter().map(|n| camel(n)).collect();
-    assert_eq!(attributes, expected);
-    // Each attribute has its control in the editor's sidebar.
-    let editor =
-        std::fs::read_to_string("wordpress/trd-widget/block/editor.js").expect("editor.js");
-    let missing: Vec<&String> = attributes
+fn every_generated_option_list_is_current() {
+    let files =
+        option_lists::generate(|path| std::fs::read_to_string(path).map_err(|e| e.to_string()))
+            .unwrap_or_else(|problem| panic!("{problem}"));
+    let stale: Vec<&str> = files
         .iter()
-        .filter(|a| !editor.contains(&format!("['{a}', ")))
+        .filter(|file| read(file.path) != file.text)
+        .map(|file| file.path)
         .collect();
-    assert!(missing.is_empty(), "no control for {missing:?}");
+    assert!(
+        stale.is_empty(),
+        "out of date: {stale:?}; run `cargo run --example option_lists` (make build does)"
+    );
+}
+
+#[test]
+fn the_readme_and_the_configurator_offer_every_option() {
+    let readme = read("README.md");
+    let options = readme.find("### Options").expect("README: ### Options");
+    let from = options
+        + readme[options..]
+            .find("\n|")
+            .expect("README: the Options table");
+    let table = &readme[from..from + readme[from..].find("\n\n").unwrap_or(readme.len() - from)];
+    let configure = read("demo/configure.html");
+    for option in OPTIONS {
+        // The README's row for crisis-line-2 is the `crisis-line-1` … `crisis-line-3` row.
+        let documented = table.contains(&format!("`{}`", option.name))
+            || (option.name == "crisis-line-2"
+                && table.contains("`crisis-line-1` … `crisis-line-3`"));
+        assert!(
+            documented,
+            "README's Options table has no row for {}",
+            option.name
+        );
+        let control = match option.kind {
+            Kind::Sections => "name=\"section\"".to_owned(),
+            _ => format!("name=\"{}\"", option.name),
+        };
+        assert!(
+            configure.contains(&control),
+            "demo/configure.html has no {control}"
+        );
+    }
 }

@@ -19,27 +19,28 @@ defined( 'ABSPATH' ) || exit;
 
 const TRD_WIDGET_VERSION = '0.1.0';
 
-/**
- * The options, as the element's attributes. Shortcode attributes use
- * underscores (clinic_name), the block camelCase (clinicName).
- */
+// Shortcode attributes use underscores (clinic_name), the block camelCase
+// (clinicName); both are turned into the attribute names below.
+// BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
+/** Every option's attribute name, by the block's camelCase key. */
 const TRD_WIDGET_OPTIONS = array(
-	'lang',
-	'clinic-name',
-	'clinic-phone',
-	'clinic-url',
-	'booking-url',
-	'crisis-region',
-	'crisis-line-1',
-	'crisis-line-2',
-	'crisis-line-3',
-	'accent-color',
-	'start',
-	'sections',
-	'remember',
-	'events',
-	'theme',
+	"lang" => "lang",
+	"clinicName" => "clinic-name",
+	"clinicPhone" => "clinic-phone",
+	"clinicUrl" => "clinic-url",
+	"bookingUrl" => "booking-url",
+	"crisisRegion" => "crisis-region",
+	"crisisLine1" => "crisis-line-1",
+	"crisisLine2" => "crisis-line-2",
+	"crisisLine3" => "crisis-line-3",
+	"accentColor" => "accent-color",
+	"start" => "start",
+	"sections" => "sections",
+	"remember" => "remember",
+	"events" => "events",
+	"theme" => "theme",
 );
+// END generated
 
 function trd_widget_register() {
 	wp_register_script(
@@ -63,10 +64,17 @@ add_filter(
 	2
 );
 
-/** Option name (kebab-case) for a shortcode or block attribute key. */
+/**
+ * Option name (kebab-case) for a shortcode or block attribute key: a block
+ * key through the generated table (crisisLine1 is crisis-line-1), a
+ * shortcode key with its underscores as hyphens (crisis_line_1).
+ */
 function trd_widget_option_name( $key ) {
-	$key = strtolower( preg_replace( '/([a-z0-9])([A-Z])/', '$1-$2', (string) $key ) );
-	return str_replace( '_', '-', $key );
+	$key = (string) $key;
+	if ( isset( TRD_WIDGET_OPTIONS[ $key ] ) ) {
+		return TRD_WIDGET_OPTIONS[ $key ];
+	}
+	return str_replace( '_', '-', strtolower( $key ) );
 }
 
 /**

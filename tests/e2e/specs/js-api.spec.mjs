@@ -28,6 +28,12 @@ test('queued calls are replayed; mount, update and unmount work after load', asy
   await expect(late.root).toHaveAttribute('data-screen', 'learn');
   await expect(page.locator('#late trd-widget')).toHaveAttribute('events', '');
   expect(console.warnings().map((w) => w.text).filter((t) => t.includes('unknown option "colour"'))).toHaveLength(1);
+  // camelCase keys, digits included, reach the widget (crisisLine1 is
+  // crisis-line-1); an unknown camelCase key warns once.
+  await page.evaluate(() => window.lateHandle.update({ crisisLine1: 'Denver Health | (303) 602-7221', crisisLine4: 'x' }));
+  await expect(page.locator('#late trd-widget')).toHaveAttribute('crisis-line-1', 'Denver Health | (303) 602-7221');
+  await expect(late.root.locator('a[href="tel:3036027221"]')).not.toHaveCount(0);
+  expect(console.warnings().map((w) => w.text).filter((t) => t.includes('unknown option "crisisLine4"'))).toHaveLength(1);
   await page.evaluate(() => window.lateHandle.unmount());
   await expect(page.locator('#late trd-widget')).toHaveCount(0);
 

@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'serial' });
 test("an Author's shortcode survives WordPress's filter and renders a working widget", async ({ page }) => {
   const { shortcode } = pages();
   expect(shortcode.can_unfiltered_html).toBe(false);
-  expect(shortcode.saved).toContain('[trd_widget lang="es" clinic_name="Lyman Support Centers"]');
+  expect(shortcode.saved).toContain('[trd_widget lang="es" clinic_name="Lyman Support Centers" crisis_line_1="Denver Health | (303) 602-7221"]');
   const console = recordConsole(page);
   const failed = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -32,6 +32,9 @@ test("an Author's shortcode survives WordPress's filter and renders a working wi
   expect(await widget.result()).toMatchObject({ score: 8, level: 'mild' });
   // The clinic-wide default (Settings → trd-widget) reached the widget.
   await expect(widget.root.locator('a[href="tel:3035911960"]').first()).toBeVisible();
+  // The shortcode's crisis_line_1 is the widget's crisis-line-1.
+  await expect(page.locator('trd-widget')).toHaveAttribute('crisis-line-1', 'Denver Health | (303) 602-7221');
+  await expect(widget.root.locator('a[href="tel:3036027221"]')).not.toHaveCount(0);
   // Nothing of ours failed (the theme's own missing favicon aside).
   expect(failed.filter((f) => f.includes('trd-widget'))).toEqual([]);
   expect(console.errors().filter((m) => m.type === 'pageerror' || m.text.includes('trd-widget'))).toEqual([]);
@@ -41,7 +44,7 @@ test("an Author's shortcode survives WordPress's filter and renders a working wi
 
 test("an Editor's blocks render, with the script enqueued once for two widgets", async ({ page }) => {
   const { block } = pages();
-  expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"en","clinicName":"Lyman Support Centers"} /-->');
+  expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"en","clinicName":"Lyman Support Centers","crisisLine1":"Denver Health | (303) 602-7221"} /-->');
   expect(block.saved).toContain('<!-- wp:trd-widget/widget {"lang":"es","sections":"learn","theme":"auto","remember":"true"} /-->');
   await page.goto(block.url);
   await expect(page.locator('script[src*="trd-widget.js"]')).toHaveCount(1);
@@ -55,6 +58,9 @@ test("an Editor's blocks render, with the script enqueued once for two widgets",
   await expect(page.locator('trd-widget').nth(1)).toHaveAttribute('theme', 'auto');
   await expect(page.locator('trd-widget').nth(1)).toHaveAttribute('remember', 'true');
   await expect(second.root).toHaveAttribute('data-theme', 'auto');
+  // The block's crisisLine1 is the widget's crisis-line-1 (code review 3, C1).
+  await expect(page.locator('trd-widget').nth(0)).toHaveAttribute('crisis-line-1', 'Denver Health | (303) 602-7221');
+  await expect(first.root.locator('a[href="tel:3036027221"]')).not.toHaveCount(0);
 });
 
 test('raw <script> and <trd-widget> HTML is stripped for these roles, as WordPress does', async ({ page }) => {

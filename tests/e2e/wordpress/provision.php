@@ -6,7 +6,7 @@
  * (so WordPress's HTML filter applies as it would in the editor), a page
  * with the shortcode and a page with the block. Prints the pages as JSON.
  *
- *   php provision.php
+ *   php provision.php target/wordpress/site   (scripts/wordpress.sh runs it)
  */
 $_SERVER['HTTP_HOST']   = '127.0.0.1:8081';
 $_SERVER['SERVER_NAME'] = '127.0.0.1';
@@ -14,7 +14,7 @@ $_SERVER['REQUEST_URI'] = '/';
 // Installing mode: wp-load does not redirect to install.php on a fresh
 // database, and plugins are not loaded here (pages are stored as text).
 define( 'WP_INSTALLING', true );
-require '/usr/share/wordpress/wp-load.php';
+require $argv[1] . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
@@ -79,8 +79,8 @@ delete_option( 'trd_widget_defaults' );
 update_option( 'trd_widget_defaults', array( 'clinic-phone' => '(303) 591-1960' ) );
 
 $pages = array(
-	'shortcode' => trd_page( $author, 'Self-check (shortcode)', "<p>Our self-check, in Spanish:</p>\n[trd_widget lang=\"es\" clinic_name=\"Lyman Support Centers\"]" ),
-	'block'     => trd_page( $editor, 'Self-check (block)', "<!-- wp:paragraph -->\n<p>Our self-check:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:trd-widget/widget {\"lang\":\"en\",\"clinicName\":\"Lyman Support Centers\"} /-->\n\n<!-- wp:trd-widget/widget {\"lang\":\"es\",\"sections\":\"learn\",\"theme\":\"auto\",\"remember\":\"true\"} /-->" ),
+	'shortcode' => trd_page( $author, 'Self-check (shortcode)', "<p>Our self-check, in Spanish:</p>\n[trd_widget lang=\"es\" clinic_name=\"Lyman Support Centers\" crisis_line_1=\"Denver Health | (303) 602-7221\"]" ),
+	'block'     => trd_page( $editor, 'Self-check (block)', "<!-- wp:paragraph -->\n<p>Our self-check:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:trd-widget/widget {\"lang\":\"en\",\"clinicName\":\"Lyman Support Centers\",\"crisisLine1\":\"Denver Health | (303) 602-7221\"} /-->\n\n<!-- wp:trd-widget/widget {\"lang\":\"es\",\"sections\":\"learn\",\"theme\":\"auto\",\"remember\":\"true\"} /-->" ),
 	'raw'       => trd_page( $author, 'Self-check (raw HTML)', '<script src="/wp-content/plugins/trd-widget/widget/trd-widget.js" defer></script><trd-widget lang="en">If you are in crisis, call or text 988.</trd-widget>' ),
 );
 echo wp_json_encode( $pages, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ), "\n";

@@ -1,34 +1,30 @@
-// The block's editor: the options in the sidebar (a text field each, a
-// choice for the colours, a switch for each opt-in), and a placeholder in
+// The block's editor: the options in the sidebar (the list is generated
+// from the widget's one option table), and a placeholder in
 // the content. The page shows the real widget; nothing but the options is
 // saved (a dynamic block, rendered by the plugin's PHP).
 (function (blocks, element, blockEditor, components) {
   var el = element.createElement;
-  var FIELDS = [
-    ['lang', 'Language (en or es)'],
-    ['clinicName', 'Clinic name'],
-    ['clinicPhone', 'Clinic phone'],
-    ['clinicUrl', 'Clinic website (https://)'],
-    ['bookingUrl', 'Booking link (https://)'],
-    ['crisisRegion', 'Crisis region (us or us-co)'],
-    ['crisisLine1', 'Extra crisis line 1 (Label | number or https://)'],
-    ['crisisLine2', 'Extra crisis line 2'],
-    ['crisisLine3', 'Extra crisis line 3'],
-    ['accentColor', 'Accent colour (#145a8d)'],
-    ['start', 'Start (intro, phq9, staging, learn)'],
-    ['sections', 'Sections (phq9, staging, learn)'],
+  // Each option's control: a text field, a select of its choices or a
+  // switch for an opt-in (saved as "true" or left empty).
+  // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
+  var OPTIONS = [
+    { key: "lang", label: "Language", kind: "choice", choices: [{ value: "", label: "The page's language, then the visitor's" }, { value: "en", label: "English" }, { value: "es", label: "Español" }] },
+    { key: "clinicName", label: "Clinic name", kind: "text" },
+    { key: "clinicPhone", label: "Clinic phone", kind: "text" },
+    { key: "clinicUrl", label: "Clinic website (https://)", kind: "text" },
+    { key: "bookingUrl", label: "Booking link (https://)", kind: "text" },
+    { key: "crisisRegion", label: "Crisis lines", kind: "choice", choices: [{ value: "", label: "National lines and Colorado Crisis Services" }, { value: "us", label: "National lines only" }] },
+    { key: "crisisLine1", label: "Extra crisis line 1 (Label | number, sms:number or https://)", kind: "text" },
+    { key: "crisisLine2", label: "Extra crisis line 2", kind: "text" },
+    { key: "crisisLine3", label: "Extra crisis line 3", kind: "text" },
+    { key: "accentColor", label: "Accent colour (#145a8d)", kind: "text" },
+    { key: "start", label: "Opens at", kind: "choice", choices: [{ value: "", label: "The introduction (or the first offered section)" }, { value: "phq9", label: "The first question" }, { value: "staging", label: "Treatment history" }, { value: "learn", label: "Explainers" }] },
+    { key: "sections", label: "Sections (phq9, staging, learn)", kind: "text" },
+    { key: "remember", label: "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", kind: "flag" },
+    { key: "events", label: "Send events to the page (section names only)", kind: "flag" },
+    { key: "theme", label: "Colours", kind: "choice", choices: [{ value: "", label: "Light, always" }, { value: "auto", label: "Follow the visitor's light or dark setting" }] },
   ];
-  var CHOICES = [
-    ['theme', 'Colours', [
-      { value: '', label: 'Light, always' },
-      { value: 'auto', label: "Follow the visitor's light or dark setting" },
-    ]],
-  ];
-  // Opt-ins, saved as "true" or left empty.
-  var FLAGS = [
-    ['remember', "Offer to remember totals on the visitor's device (only if the visitor also chooses it)"],
-    ['events', 'Send events to the page (section names only)'],
-  ];
+  // END generated
   blocks.registerBlockType('trd-widget/widget', {
     edit: function (props) {
       var set = function (name) {
@@ -38,31 +34,26 @@
           props.setAttributes(next);
         };
       };
-      var controls = FIELDS.map(function (field) {
-        return el(components.TextControl, {
-          key: field[0],
-          label: field[1],
-          value: props.attributes[field[0]] || '',
-          onChange: set(field[0]),
+      var controls = OPTIONS.map(function (option) {
+        var value = props.attributes[option.key] || '';
+        if (option.kind === 'flag') {
+          return el(components.ToggleControl, {
+            key: option.key,
+            label: option.label,
+            checked: value === 'true',
+            onChange: function (on) {
+              set(option.key)(on ? 'true' : '');
+            },
+          });
+        }
+        return el(option.kind === 'choice' ? components.SelectControl : components.TextControl, {
+          key: option.key,
+          label: option.label,
+          options: option.choices,
+          value: value,
+          onChange: set(option.key),
         });
-      }).concat(CHOICES.map(function (choice) {
-        return el(components.SelectControl, {
-          key: choice[0],
-          label: choice[1],
-          options: choice[2],
-          value: props.attributes[choice[0]] || '',
-          onChange: set(choice[0]),
-        });
-      }), FLAGS.map(function (flag) {
-        return el(components.ToggleControl, {
-          key: flag[0],
-          label: flag[1],
-          checked: props.attributes[flag[0]] === 'true',
-          onChange: function (on) {
-            set(flag[0])(on ? 'true' : '');
-          },
-        });
-      }));
+      });
       return el(
         'div',
         blockEditor.useBlockProps({ className: 'trd-widget-placeholder' }),

@@ -1,0 +1,174 @@
+//! The option lists outside Rust, generated from `src/domain/option_list.rs`.
+//!
+//! Each file keeps its list between a `BEGIN generated` and an
+//! `END generated` line (`block.json`, which has no comments, its
+//! `"attributes"` object). `make build` rewrites them
+//! (`examples/option_lists.rs`); `tests/it/options.rs` fails when one is
+//! out of date. Shared by both through `#[path]`, like `minify_css.rs`.
+
+use trd_widget::domain::option_list::{Kind, OptionSpec, OPTIONS};
+
+const NOTE: &str =
+    "generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there";
+
+/// A generated file: its path and its contents as they should be.
+pub struct Generated {
+    pub path: &'static str,
+    pub text: String,
+}
+
+/// Every file with a generated list, as it should read, given a reader
+/// for the files as they are.
+pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Generated>, String> {
+    let names = |pick: &dyn Fn(&OptionSpec) -> bool| -> String {
+        let quoted: Vec<String> = OPTIONS
+            .iter()
+            .filter(|o| pick(o))
+            .map(|o| quote(o.name))
+            .collect();
+        quoted.join(", ")
+    };
+    let by_camel: Vec<String> = OPTIONS
+        .iter()
+        .map(|o| format!("{}: {}", quote(&o.camel()), quote(o.name)))
+        .collect();
+    let loader = format!(
+        "// Every option's attribute name, by its camelCase key (the JS API takes either).\n\
+         const OPTIONS = {{ {} }};\n\
+         // Attributes a live element reacts to (`start` applies only when a widget opens).\n\
+         const OBSERVED = [{}];",
+        by_camel.join(", "),
+        names(&|o| o.live)
+    );
+    let frame = format!(
+        "// The options a frame takes (a frame has no host page to remember for or to send events to).\nvar OPTIONS = [{}];",
+        names(&|o| o.in_frame)
+    );
+    let php_rows: Vec<String> = OPTIONS
+        .iter()
+        .map(|o| format!("\t{} => {},", quote(&o.camel()), quote(o.name)))
+        .collect();
+    let php = format!(
+        "/** Every option's attribute name, by the block's camelCase key. */\nconst TRD_WIDGET_OPTIONS = array(\n{}\n);",
+        php_rows.join("\n")
+    );
+    let editor_rows: Vec<String> = OPTIONS.iter().map(editor_row).collect();
+    let editor = format!("var OPTIONS = [\n{}\n];", editor_rows.join("\n"));
+    let configure = format!(
+        "// Text fields and selects, then checkboxes (written as bare attributes);\n\
+         // the colour and the sections are controls of their own.\n\
+         var TEXT = [{}];\n\
+         var FLAGS = [{}];",
+        names(&|o| matches!(o.kind, Kind::Text | Kind::Choice(_))),
+        names(&|o| o.kind == Kind::Flag)
+    );
+    let block_rows: Vec<String> = OPTIONS
+        .iter()
+        .map(|o| {
+            format!(
+                "    {}: {{ \"type\": \"string\", \"default\": \"\" }}",
+                quote(&o.camel())
+            )
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (path, generated, comment) in [
+        ("src/platform/loader.js", loader, "//"),
+        ("src/platform/frame.js", frame, "//"),
+        ("wordpress/trd-widget/trd-widget.php", php, "//"),
+        ("wordpress/trd-widget/block/editor.js", editor, "//"),
+        ("demo/configure.js", configure, "//"),
+    ] {
+        let text = splice(path, &read(path)?, &generated, comment)?;
+        out.push(Generated { path, text });
+    }
+    let path = "wordpress/trd-widget/block/block.json";
+    let text = between(
+        path,
+        &read(path)?,
+        "  \"attributes\": {\n",
+        "\n  },\n",
+        &block_rows.join(",\n"),
+    )?;
+    out.push(Generated { path, text });
+    Ok(out)
+}
+
+/// A double-quoted string, valid in JSON, JS and PHP for these names and
+/// labels (a test below keeps them free of `$` and control characters).
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn editor_row(option: &OptionSpec) -> String {
+    let (kind, choices) = match option.kind {
+        Kind::Text | Kind::Colour | Kind::Sections => ("text", String::new()),
+        Kind::Flag => ("flag", String::new()),
+        Kind::Choice(choices) => {
+            let listed: Vec<String> = choices
+                .iter()
+                .map(|c| format!("{{ value: {}, label: {} }}", quote(c.value), quote(c.label)))
+                .collect();
+            ("choice", format!(", choices: [{}]", listed.join(", ")))
+        }
+    };
+    format!(
+        "  {{ key: {}, label: {}, kind: {}{} }},",
+        quote(&option.camel()),
+        quote(option.label),
+        quote(kind),
+        choices
+    )
+}
+
+/// `text` with the lines between its `BEGIN generated` and `END generated`
+/// markers replaced by `generated`, indented as the markers are.
+fn splice(path: &str, text: &str, generated: &str, comment: &str) -> Result<String, String> {
+    let begin = format!("{comment} BEGIN {NOTE}\n");
+    let end = format!("{comment} END generated\n");
+    let start = text
+        .find(&begin)
+        .ok_or_else(|| format!("{path}: no line \"{}\"", begin.trim_end()))?;
+    let indent_from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let indent = &text[indent_from..start];
+    let body_from = start + begin.len();
+    let body_to = text[body_from..]
+        .find(&format!("{indent}{end}"))
+        .map(|i| body_from + i)
+        .ok_or_else(|| {
+            format!(
+                "{path}: no line \"{indent}{}\" after the BEGIN line",
+                end.trim_end()
+            )
+        })?;
+    let body: String = generated
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                "\n".to_owned()
+            } else {
+                format!("{indent}{line}\n")
+            }
+        })
+        .collect();
+    Ok(format!("{}{body}{}", &text[..body_from], &text[body_to..]))
+}
+
+/// `text` with what lies between `open` and the next `close` replaced.
+fn between(
+    path: &str,
+    text: &str,
+    open: &str,
+    close: &str,
+    generated: &str,
+) -> Result<String, String> {
+    let from = text
+        .find(open)
+        .ok_or_else(|| format!("{path}: no {open:?}"))?
+        + open.len();
+    let to = text[from..]
+        .find(close)
+        .map(|i| from + i)
+        .ok_or_else(|| format!("{path}: no {close:?} after {open:?}"))?;
+    Ok(format!("{}{generated}{}", &text[..from], &text[to..]))
+}
