@@ -86,13 +86,13 @@ test-browser:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee $(LOGS)/browser.log
 
-# The seeded random walk (tests/e2e/walk/): 10,000 steps by default, a new
-# seed each run, printed first. Replay or lengthen it with
-# `make walk WALK_SEED=1234 WALK_STEPS=100000`.
-WALK_STEPS ?= 10000
+# The seeded random walks (tests/e2e/walk/): three fixed seeds and one new
+# seed each run, printed first, 2,500 steps each; each must reach every
+# screen, both languages and every form's error state. Replay or lengthen
+# one with `make walk WALK_SEED=1234 WALK_STEPS=100000`.
 walk:
 	@mkdir -p $(LOGS)
-	WALK_STEPS=$(WALK_STEPS) $(if $(WALK_SEED),WALK_SEED=$(WALK_SEED)) \
+	$(if $(WALK_STEPS),WALK_STEPS=$(WALK_STEPS)) $(if $(WALK_SEED),WALK_SEED=$(WALK_SEED)) \
 	npx playwright test -c tests/e2e/walk.config.mjs 2>&1 | tee $(LOGS)/walk.log
 
 # The main flows in Safari's and Firefox's engines (Debian's WebKitGTK

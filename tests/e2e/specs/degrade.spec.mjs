@@ -23,24 +23,43 @@ async function hostStillWorks(page) {
   expect(await page.evaluate(() => document.title.length > 0)).toBe(true);
 }
 
-test('a slow wasm (5 s): the fallback shows throughout, then a loading bar, then the widget', async ({ page }) => {
-  const console = recordConsole(page);
-  await page.route('**/*.wasm', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    await route.continue();
+/** Holds every request for `pattern` until `release()` is called. */
+async function holdBack(page, pattern, then = (route) => route.continue()) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await then(route);
   });
+  return release;
+}
+
+test('a slow wasm: the fallback shows throughout, then a loading bar, then the widget', async ({ page }) => {
+  const console = recordConsole(page);
+  // The test drives the page's clock and the network: the loading bar's
+  // 700 ms delay passes only when the test says so, and the wasm arrives
+  // only when released, so no assertion races a timer (code review C11).
+  const release = await holdBack(page, '**/*.wasm');
+  await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
+  await page.clock.pauseAt(new Date('2026-12-01T09:00:01'));
+  const asked = page.waitForRequest('**/*.wasm');
   await page.goto('/e2e/clinic-en.html', { waitUntil: 'domcontentloaded' });
+  await asked;
   const host = page.locator('trd-widget');
   const bar = host.locator('[data-loading]');
-  // At first: the fallback, and no bar yet (a fast load never flashes one).
+  // Just under the delay: the fallback, and no bar yet (a fast load never flashes one).
+  await page.clock.runFor(690);
   expect(await host.evaluate((el) => el.shadowRoot)).toBeNull();
   expect(await fallbackShown(host)).toBe(true);
-  // After the short delay: still the fallback, now with the bar under it.
-  await expect(bar).toBeVisible({ timeout: 3000 });
+  // Past the delay: still the fallback, now with the bar under it.
+  await page.clock.runFor(20);
+  await expect(bar).toBeVisible();
   expect(await fallbackShown(host)).toBe(true);
   expect(await bar.getAttribute('aria-hidden')).toBe('true');
   await hostStillWorks(page);
-  // Then the widget replaces both.
+  // Then the wasm arrives and the widget replaces both.
+  await page.clock.resume();
+  release();
   const widget = await new Widget(page).ready();
   await expect(bar).toHaveCount(0);
   expect(await fallbackShown(host)).toBe(false);
@@ -50,11 +69,11 @@ test('a slow wasm (5 s): the fallback shows throughout, then a loading bar, then
 
 test('the connection drops mid-download: the fallback stays, the bar goes, one clear message', async ({ page }) => {
   const console = recordConsole(page);
-  await page.route('**/*.wasm', async (route) => {
+  // Held until the bar has been seen, then half the bytes against the full
+  // length: the browser sees the stream break.
+  const release = await holdBack(page, '**/*.wasm', async (route) => {
     const response = await route.fetch();
     const body = await response.body();
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    // Half the bytes against the full length: the browser sees the stream break.
     await route.fulfill({
       status: 200,
       headers: { 'content-type': 'application/wasm', 'content-length': String(body.length) },
@@ -63,7 +82,8 @@ test('the connection drops mid-download: the fallback stays, the bar goes, one c
   });
   await page.goto('/e2e/clinic-en.html');
   const host = page.locator('trd-widget');
-  await expect(host.locator('[data-loading]')).toBeVisible({ timeout: 3000 });
+  await expect(host.locator('[data-loading]')).toBeVisible();
+  release();
   // Ours: one message (the browser adds its own network error line).
   const ours = () => console.errors().filter((m) => m.text.startsWith('trd-widget:'));
   await expect.poll(() => ours().length, { timeout: 10_000 }).toBe(1);

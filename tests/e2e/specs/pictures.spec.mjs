@@ -107,9 +107,11 @@ function colours(svg) {
 // WCAG 1.4.11: what a picture shows (where one range ends and the next
 // begins, where the mark sits) stands out at 3:1 or more from what is next
 // to it, in the light and the dark theme. The pale fills alone would not.
-for (const scheme of ['light', 'dark']) {
+// In forced colours the fills, outlines and marks are the system's own
+// colours (Canvas, CanvasText), so they follow the visitor's palette.
+for (const scheme of ['light', 'dark', 'forced']) {
   test(`the pictures' ranges and marks stand out at 3:1 or more (${scheme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await browser.newContext({ colorScheme: scheme === 'dark' ? 'dark' : 'light', forcedColors: scheme === 'forced' ? 'active' : 'none' });
     const page = await context.newPage();
     await page.goto('/e2e/theme-auto-en.html');
     const widget = await new Widget(page).ready();
@@ -141,6 +143,29 @@ for (const scheme of ['light', 'dark']) {
     }
     expect(pictures).toHaveLength(4);
     expect(low).toEqual([]);
+    if (scheme === 'forced') {
+      // The system colours as this browser resolves them (fill is not forced).
+      const system = await page.evaluate(() => {
+        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        rect.setAttribute('style', 'fill: Canvas; stroke: CanvasText');
+        svg.append(rect);
+        document.body.append(svg);
+        const style = getComputedStyle(rect);
+        const found = { canvas: style.fill, text: style.stroke };
+        svg.remove();
+        return found;
+      });
+      const notSystem = [];
+      for (const [name, { bands, mark }] of pictures) {
+        if (name !== 'mgh-s' && mark !== system.text) notSystem.push(`${name} mark ${mark}`);
+        for (const band of bands) {
+          if (band.fill !== system.canvas) notSystem.push(`${name} ${band.name} fill ${band.fill}`);
+          if (band.stroke !== system.text) notSystem.push(`${name} ${band.name} outline ${band.stroke}`);
+        }
+      }
+      expect(notSystem, `not the system colours ${JSON.stringify(system)}`).toEqual([]);
+    }
     await context.close();
   });
 }
