@@ -64,8 +64,8 @@
     }).join('&');
     return '<iframe data-trd-frame src="https://clinic.example/trd-widget/frame.html' + (query ? '?' + query : '') +
       '" title="Depression self-check" style="width:100%;height:900px;border:0"></iframe>\n' +
-      "<script>addEventListener('message', function (e) { var f = document.querySelector('iframe[data-trd-frame]');\n" +
-      "  if (f && e.source === f.contentWindow && e.origin === new URL(f.src).origin && e.data && e.data.type === 'trd-widget:height') f.style.height = e.data.height + 'px'; });</script>";
+      "<script>addEventListener('message', function (e) { document.querySelectorAll('iframe[data-trd-frame]').forEach(function (f) {\n" +
+      "  if (e.source === f.contentWindow && e.origin === new URL(f.src).origin && e.data && e.data.type === 'trd-widget:height' && Number.isFinite(e.data.height)) f.style.height = e.data.height + 'px'; }); });</script>";
   }
 
   function update() {
@@ -75,7 +75,12 @@
       if (name in values) preview.setAttribute(name, values[name]);
       else preview.removeAttribute(name);
     });
-    var cdn = '<script src="' + CDN + 'trd-widget.js"\n        integrity="' + scriptIntegrity + '" crossorigin="anonymous" defer></script>\n' + element(values);
+    // Without integrity.txt (not built, or blocked) the snippet says so
+    // rather than carry an empty integrity attribute.
+    var cdn = scriptIntegrity
+      ? '<script src="' + CDN + 'trd-widget.js"\n        integrity="' + scriptIntegrity + '" crossorigin="anonymous" defer></script>\n' + element(values)
+      : '<!-- integrity unavailable: integrity.txt could not be read; copy the line for trd-widget.js from the package\'s integrity.txt into an integrity attribute -->\n' +
+        '<script src="' + CDN + 'trd-widget.js" crossorigin="anonymous" defer></script>\n' + element(values);
     var self = '<script src="https://clinic.example/trd-widget/trd-widget.js" defer></script>\n' + element(values);
     set('cdn', cdn);
     set('self', self);

@@ -31,8 +31,10 @@ impl fmt::Display for MountError {
 }
 
 impl From<MountError> for JsValue {
+    /// Without the `trd-widget: ` prefix: the loader adds it, once, to the
+    /// one console message it writes for a widget that could not start.
     fn from(error: MountError) -> JsValue {
-        js_sys::Error::new(&format!("trd-widget: {error}")).into()
+        js_sys::Error::new(&error.to_string()).into()
     }
 }
 

@@ -88,6 +88,10 @@ function loadOnce() {
       () => wasm_bindgen,
       (error) => {
         console.error(PREFIX + 'could not load ' + wasmUrl.href + ' (' + describe(error) + '). ' + likelyCause(error, wasmUrl) + ' The fallback content inside <trd-widget> stays visible.');
+        // Forgotten, so a widget added later (a route change, a tab opened
+        // again after a dropped connection) tries again instead of meeting
+        // the same failure forever.
+        api = null;
         throw error;
       },
     );

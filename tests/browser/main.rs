@@ -221,7 +221,7 @@ fn a_closed_shadow_root_is_a_typed_error_not_a_panic() {
         .map(|e| String::from(e.message()))
         .unwrap_or_default();
     assert!(
-        message.starts_with("trd-widget: could not attach a shadow root"),
+        message.starts_with("could not attach a shadow root"),
         "{message}"
     );
     host.remove();

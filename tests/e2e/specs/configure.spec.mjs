@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
-import { integrity, wasmName } from '../support/build.mjs';
+import { integrity, wasmName, readmeFrameScript } from '../support/build.mjs';
 import { axePageViolations } from '../support/axe.mjs';
 
 const PACKAGE = new URL('../../../target/cdn/package/', import.meta.url);
@@ -44,6 +44,8 @@ test('options update the preview and every snippet; the copied snippet gives the
   expect(framed).toContain('frame.html?lang=es&clinic-name=Lyman%20Support%20Centers');
   expect(framed).toContain('&theme=auto&');
   expect(framed).not.toContain('remember');
+  // The frame's sizing script is README's, word for word.
+  expect(framed).toContain(readmeFrameScript());
   expect(await snippet('self').inputValue()).toContain('<trd-widget lang="es" clinic-name="Lyman Support Centers"');
   const violations = await axePageViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);
@@ -118,4 +120,12 @@ test('the configurator works with the keyboard alone', async ({ page, context })
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('<trd-widget lang="es" clinic-name="Lyman Support Centers" theme="auto" sections="phq9,staging" remember>');
   await expect(page.locator('#preview')).toHaveAttribute('theme', 'auto');
+});
+
+test('without integrity.txt the CDN snippet says the integrity is unavailable, never an empty attribute', async ({ page }) => {
+  await page.route('**/trd-widget/integrity.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/configure.html');
+  const cdn = page.locator('[data-snippet="cdn"] textarea');
+  await expect(cdn).toHaveValue(/integrity unavailable/);
+  expect(await cdn.inputValue()).not.toContain('integrity=""');
 });

@@ -93,3 +93,22 @@ test('the connection drops mid-download: the fallback stays, the bar goes, one c
   expect(console.messages.filter((m) => m.type === 'pageerror')).toEqual([]);
   await hostStillWorks(page);
 });
+
+test('a failed load is not remembered: a widget added later loads the wasm again', async ({ page }) => {
+  const console = recordConsole(page);
+  let attempts = 0;
+  await page.route('**/*.wasm', (route) => (attempts++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/e2e/clinic-en.html');
+  await expect.poll(() => console.errors().filter((m) => m.text.startsWith('trd-widget: could not load')).length).toBe(1);
+  expect(await fallbackShown(page.locator('trd-widget'))).toBe(true);
+  // Connected again, the page adds a widget (a route change in an app).
+  await page.evaluate(() => {
+    const later = document.createElement('trd-widget');
+    later.id = 'later';
+    later.textContent = 'If you are in crisis, call or text 988.';
+    document.querySelector('main').append(later);
+  });
+  const later = await new Widget(page, page.locator('#later')).ready();
+  await later.start();
+  expect(attempts).toBe(2);
+});

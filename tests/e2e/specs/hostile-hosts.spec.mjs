@@ -158,3 +158,13 @@ test('a frozen registry with a wrapped define: the widget still works', async ({
   expect(await page.evaluate(() => window.definedByPage)).toEqual(['trd-widget']);
   expect(console.errors()).toEqual([]);
 });
+
+test('an element another script took with a closed shadow root: one message, its prefix once', async ({ page }) => {
+  const console = recordConsole(page);
+  await page.goto('/e2e/closed-root.html');
+  await expect.poll(() => console.errors().length).toBe(1);
+  const [error] = console.errors();
+  expect(error.text).toMatch(/^trd-widget: could not start \(could not attach a shadow root to <trd-widget>/);
+  expect(error.text.split('trd-widget: ')).toHaveLength(2);
+  await expect(page.locator('h1')).toBeVisible();
+});

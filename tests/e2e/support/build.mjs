@@ -37,3 +37,9 @@ export function widgetFiles() {
   const { script, main, packs } = split();
   return [script, main, ...Object.values(packs)].sort();
 }
+
+/** The frame-sizing script as README "In a frame" gives it (the configurator and the frame host page must use it word for word). */
+export function readmeFrameScript() {
+  const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+  return readme.match(/<script>addEventListener\('message'[\s\S]*?<\/script>/)[0];
+}
