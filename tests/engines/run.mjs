@@ -40,7 +40,15 @@ async function runEngine(name) {
   engine.open = (path) => open(path.startsWith('/') ? origin + path : path);
   for (const [flow, run] of Object.entries(FLOWS)) {
     const t0 = Date.now();
-    const shots = (stop) => engine.shot(join(root, 'target', 'engines', name, `${slug(flow).slice(0, 40)}--${stop}.png`));
+    // At each stop: its screenshot, and no sideways overflow in this engine.
+    const shots = async (stop) => {
+      await engine.shot(join(root, 'target', 'engines', name, `${slug(flow).slice(0, 40)}--${stop}.png`));
+      const o = await engine.eval(() => {
+        const wrapper = document.querySelector('trd-widget').shadowRoot.querySelector('.trd');
+        return { widget: wrapper.scrollWidth - wrapper.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      if (o.widget > 0 || o.page > 0) throw new Error(`${stop}: overflows sideways ${JSON.stringify(o)}`);
+    };
     try {
       await run(engine, shots);
       const errors = await engine.eval(() => (window.__trd ? window.__trd.errors : ['the recorder did not run']));

@@ -2,27 +2,36 @@
 // shown, panels and disclosures open), in both languages, at 320 and 1280
 // px, in the light theme, in the dark theme (theme="auto" with a dark
 // setting) and in forced colors (issue 11). Each run's results, stop by
-// stop, go to target/a11y/ for scripts/a11y-report.mjs to print.
+// stop, go to target/a11y/ for scripts/a11y-report.mjs to print. The
+// 320 px light tours also run the phone checks (support/phone.mjs: sideways
+// overflow, 44 px targets, reduced motion), so one tour serves both.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { axeReport } from '../support/axe.mjs';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
+import { phoneProblems } from '../support/phone.mjs';
 
 for (const lang of ['en', 'es']) {
   for (const width of [320, 1280]) {
     for (const mode of ['light', 'dark', 'forced']) {
-      test(`axe: every screen and state, ${lang}, ${width} px, ${mode}`, async ({ page }) => {
+      test(`axe${width === 320 && mode === 'light' ? ' and the phone checks' : ''}: every screen and state, ${lang}, ${width} px, ${mode}`, async ({ page }) => {
         test.setTimeout(90_000);
         await page.setViewportSize({ width, height: 800 });
-        await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light', forcedColors: mode === 'forced' ? 'active' : 'none' });
+        const phone = width === 320 && mode === 'light';
+        await page.emulateMedia({
+          colorScheme: mode === 'dark' ? 'dark' : 'light',
+          forcedColors: mode === 'forced' ? 'active' : 'none',
+          reducedMotion: phone ? 'reduce' : 'no-preference',
+        });
         const seen = [];
         const failures = [];
         const stops = {};
         await tour(
           page,
           lang,
-          async (stop) => {
+          async (stop, widget) => {
             seen.push(stop);
+            if (phone) failures.push(...(await phoneProblems(stop, widget)));
             const report = await axeReport(page);
             stops[stop] = report;
             if (report.violations.length) failures.push(`${stop}: ${report.violations.join('\n')}`);

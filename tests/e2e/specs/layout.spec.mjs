@@ -1,51 +1,12 @@
-// Phones first, on every stop of the tour at 320 CSS px (a phone, and
-// 1280 px at 400% zoom, WCAG 1.4.10): no sideways scrolling; every control
-// a comfortable touch target (at least 44 x 44 CSS pixels, WCAG 2.5.5;
-// links and glossary terms inside a sentence are exempt, 2.5.8, inline
-// targets); and with reduced motion asked for, nothing moves (2.3.3).
+// The phone checks of every stop of the tour (no sideways scrolling at
+// 320 px, 44 px targets, nothing moving with reduced motion) run on the
+// accessibility matrix's 320 px light tours (a11y-matrix.spec.mjs, with
+// support/phone.mjs), one tour for all of them. Here: the selects at
+// 320 px, and the language switch staying put.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
-
-for (const lang of ['en', 'es']) {
-  test(`at 320 px, on every screen and state, nothing overflows, every control is at least 44 x 44 px, and with reduced motion nothing moves (${lang})`, async ({ browser }) => {
-    test.setTimeout(90_000);
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const seen = [];
-    await tour(page, lang, async (stop, widget) => {
-      seen.push(stop);
-      const report = await widget.root.evaluate((root) => {
-        const small = [];
-        // A glossary term is a word in a sentence, like a link in one.
-        const controls = 'button:not(.trd-term), label.trd-choice, label.trd-check, summary, select, input.trd-number, a:not(p a)';
-        for (const control of root.querySelectorAll(controls)) {
-          if (!control.checkVisibility()) continue;
-          const box = control.getBoundingClientRect();
-          if (box.height < 44 || box.width < 44) small.push(`${control.tagName} "${control.textContent.trim().slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
-        }
-        const moving = [];
-        const seconds = (v) => Math.max(...v.split(',').map((t) => parseFloat(t) || 0));
-        for (const el of root.querySelectorAll('*')) {
-          for (const pseudo of [null, '::before', '::after']) {
-            const s = getComputedStyle(el, pseudo);
-            if (seconds(s.transitionDuration) > 0 || (s.animationName !== 'none' && seconds(s.animationDuration) > 0)) {
-              moving.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo || ''}`);
-            }
-          }
-        }
-        return { overflow: root.scrollWidth - root.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth, small, moving };
-      });
-      expect(report.overflow, `${stop}: widget overflows sideways`).toBeLessThanOrEqual(0);
-      expect(report.page, `${stop}: page overflows sideways`).toBeLessThanOrEqual(0);
-      expect(report.small, `${stop}: targets under 44 px`).toEqual([]);
-      expect(report.moving, `${stop}: moves with reduced motion`).toEqual([]);
-    });
-    expect(seen).toEqual(TOUR_STOPS);
-    await context.close();
-  });
-}
 
 // A closed select shows one line and cuts what does not fit
 // ("Dextromethorphan-bupropion (Auvelity)" at 320 px). Each choice, once
