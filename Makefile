@@ -102,7 +102,7 @@ test-engines:
 	node tests/engines/run.mjs 2>&1 | tee $(LOGS)/engines.log
 
 size:
-	node scripts/size-report.mjs dist/trd-widget --budget size-budget.txt
+	node scripts/size-report.mjs dist/trd-widget --budget size-budget.txt --readme README.md
 
 # The plugin's tests need the real WordPress: scripts/wordpress.sh runs
 # MariaDB and WordPress from target/wordpress/ on 127.0.0.1:8081 and stops

@@ -14,6 +14,7 @@
 # cannot read wasm-bindgen 0.2.130 output).
 set -euo pipefail
 
+RUST_VERSION=1.95.0  # also in rust-toolchain.toml
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
@@ -42,12 +43,35 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-# Rust: the machine's toolchain (rustup) plus the wasm target.
+# Rust: rust-toolchain.toml pins $RUST_VERSION with clippy, rustfmt and the
+# wasm target (clippy runs with -D warnings, and trunk 0.21.14 needs this
+# rustc). rustup's own downloads are not reachable here, so when the
+# machine's default toolchain already is $RUST_VERSION it is made known
+# under that name (a symlink in ~/.rustup/toolchains, nothing system-wide);
+# elsewhere rustup installs it.
 if ! have cargo || ! have rustup; then
-  echo "setup: cargo and rustup are required (this project builds with the machine's Rust toolchain)." >&2
+  echo "setup: cargo and rustup are required (this project builds with Rust $RUST_VERSION through rustup)." >&2
   exit 1
 fi
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! rustup toolchain list | grep -q "^$RUST_VERSION-"; then
+  default_version=$(cd / && rustc --version | awk '{print $2}')
+  if [ "$default_version" = "$RUST_VERSION" ]; then
+    if ! (cd / && rustup target list --installed) | grep -qx wasm32-unknown-unknown; then
+      say "rustup target add wasm32-unknown-unknown"
+      (cd / && rustup target add wasm32-unknown-unknown)
+    fi
+    # `rustup toolchain link` refuses release names, so the default
+    # toolchain's folder is given the release's name (a symlink beside it).
+    host=$(cd / && rustc -vV | sed -n 's/^host: //p')
+    sysroot=$(cd / && rustc --print sysroot)
+    say "~/.rustup/toolchains/$RUST_VERSION-$host -> $sysroot (the default toolchain is $RUST_VERSION)"
+    ln -sfn "$sysroot" "$(dirname "$sysroot")/$RUST_VERSION-$host"
+  else
+    say "rustup toolchain install $RUST_VERSION"
+    rustup toolchain install "$RUST_VERSION" --profile minimal -c clippy,rustfmt -t wasm32-unknown-unknown
+  fi
+fi
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
@@ -62,8 +86,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
-# wasm-bindgen-cli, exactly the crate's version. Not --locked: a locked
-# dependency version is missing from the registry mirror.
+# wasm-bindgen-cli, exactly the crate's version. Not --locked: its lockfile
+# wants webpki-roots 1.0.11, which the registry mirror here does not have
+# (tried again 2026-12-05: "failed to select a version ... locked to 1.0.11").
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
