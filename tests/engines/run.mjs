@@ -68,7 +68,7 @@ const wanted = gallery ? ['chromium', 'gecko', 'webkit'] : ['webkit', 'gecko'];
 rmSync(join(root, 'target', 'engines'), { recursive: true, force: true });
 await until('the test server', async () => {
   try {
-    return (await fetch(`${origin}/e2e/engines.html`)).ok;
+    return (await fetch(`${origin}/e2e/csp-engines.html`)).ok;
   } catch {
     return false;
   }
