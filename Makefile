@@ -17,11 +17,11 @@ LOGS := target/test-logs
 # (the e2e tests on the build): never run them in parallel, even with -j.
 .NOTPARALLEL:
 
-.PHONY: gallery walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-e2e test-engines
+.PHONY: gallery walk bench demo test setup-build setup-test build serve lint supply-chain test-native test-browser size test-fhir test-e2e test-engines
 
 demo: setup-build build serve
 
-test: setup-test lint supply-chain test-native build test-browser size test-e2e test-engines walk
+test: setup-test lint supply-chain test-native build test-browser size test-fhir test-e2e test-engines walk
 	@scripts/test-summary.sh $(LOGS)
 
 # Not part of `make test`: a screenshot of every screen and state (both
@@ -55,6 +55,7 @@ build:
 	node scripts/build-split.mjs
 	node scripts/third-party.mjs dist/trd-widget/THIRD-PARTY.txt
 	cargo run --quiet --example review_page -- dist/review.html
+	cargo run --quiet --example fhir -- questionnaire dist/fhir/Questionnaire-phq9.json
 	node scripts/wordpress-plugin.mjs
 
 serve:
@@ -94,6 +95,15 @@ walk:
 	@mkdir -p $(LOGS)
 	$(if $(WALK_STEPS),WALK_STEPS=$(WALK_STEPS)) $(if $(WALK_SEED),WALK_SEED=$(WALK_SEED)) \
 	npx playwright test -c tests/e2e/walk.config.mjs 2>&1 | tee $(LOGS)/walk.log
+
+# The FHIR bundles the widget downloads (both languages, item 9 at 0 and
+# above 0) and the shipped Questionnaire, checked by an outside validator
+# (fhir.resources from PyPI, R4B) and the SDC/US Core links between them.
+test-fhir:
+	@mkdir -p $(LOGS)
+	rm -rf target/fhir
+	cargo run --quiet --example fhir -- samples target/fhir
+	$(HOME)/.cache/trd-widget/fhir-venv/bin/python scripts/fhir-validate.py target/fhir/*.json dist/fhir/Questionnaire-phq9.json 2>&1 | tee $(LOGS)/fhir.log
 
 # The main flows in Safari's and Firefox's engines (Debian's WebKitGTK
 # under Xvfb and Firefox ESR), with their screenshots in target/engines/.

@@ -22,6 +22,8 @@ CARGO_DENY_VERSION=0.20.2
 # The splitter behind `make build` (scripts/build-split.mjs): it reads
 # wasm-bindgen's internals, so it is pinned with wasm-bindgen.
 WASM_SPLIT_VERSION=0.2.4
+# The outside validator of the FHIR export (make test-fhir).
+FHIR_RESOURCES_VERSION=8.3.0
 MODE=${1:-test}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -149,6 +151,17 @@ if [ "$MODE" = test ]; then
   done
   if [ ${#wp[@]} -gt 0 ]; then
     apt_install "${wp[@]}"
+  fi
+  # The outside FHIR validator (fhir.resources from PyPI, R4B models) in a
+  # virtual environment of its own under ~/.cache, nothing system-wide.
+  fhir_venv="$HOME/.cache/trd-widget/fhir-venv"
+  if ! "$fhir_venv/bin/python" -c "import fhir.resources, sys; sys.exit(fhir.resources.__version__ != '$FHIR_RESOURCES_VERSION')" 2>/dev/null; then
+    have python3 || apt_install python3 python3-venv
+    python3 -c "import ensurepip" 2>/dev/null || apt_install python3-venv
+    say "pip install fhir.resources $FHIR_RESOURCES_VERSION (in $fhir_venv)"
+    rm -rf "$fhir_venv"
+    python3 -m venv "$fhir_venv"
+    "$fhir_venv/bin/pip" install --quiet --disable-pip-version-check "fhir.resources==$FHIR_RESOURCES_VERSION"
   fi
   chromium_v=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
   driver_v=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -1)

@@ -18,12 +18,15 @@ for log in e2e walk; do
     exit 1
   fi
 done
-# The other engines (tests/engines/run.mjs): "engines: N passed, M failed".
-if read -r p f < <(grep -hoE '^engines: [0-9]+ passed, [0-9]+ failed' "$logs/engines.log" | awk '{print $2, $4}'); then
-  passed=$((passed + p)) failed=$((failed + f))
-else
-  echo "test-summary: no engines summary in $logs/engines.log" >&2
-  exit 1
-fi
+# The other engines (tests/engines/run.mjs) and the FHIR validator
+# (scripts/fhir-validate.py): "<name>: N passed, M failed".
+for name in engines fhir; do
+  if read -r p f < <(grep -hoE "^$name: [0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | awk '{print $2, $4}'); then
+    passed=$((passed + p)) failed=$((failed + f))
+  else
+    echo "test-summary: no $name summary in $logs/$name.log" >&2
+    exit 1
+  fi
+done
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

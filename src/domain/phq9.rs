@@ -256,7 +256,9 @@ const BANDS: &[Band] = &[
 pub static PHQ9: Instrument = Instrument {
     slug: "phq9",
     name: Localized { en: "PHQ-9", es: "PHQ-9" },
-    canonical: "https://trd-widget.invalid/fhir/Questionnaire/phq9",
+    // The npm package ships this Questionnaire at this address
+    // (dist/fhir/Questionnaire-phq9.json, examples/fhir.rs).
+    canonical: "https://cdn.jsdelivr.net/npm/trd-widget/dist/fhir/Questionnaire-phq9.json",
     version: "1.0.0",
     code: loinc("44249-1", "PHQ-9 quick depression assessment panel [Reported.PHQ]"),
     total_code: loinc("44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]"),

@@ -1,6 +1,7 @@
 //! What the visitor can take away, made on their device: the summary for
 //! the doctor (one model, shown on screen, printed and downloaded as HTML)
-//! and the PHQ-9 as a FHIR R4 `QuestionnaireResponse`. Also the clinician
+//! and the PHQ-9 as a FHIR R4 `Bundle` (Questionnaire, QuestionnaireResponse
+//! and the total as an Observation). Also the clinician
 //! review page (`review.rs`): every word the widget writes, both languages
 //! side by side, written at build time and never part of the widget.
 //!
@@ -9,7 +10,6 @@
 
 pub mod fhir;
 pub mod html;
-pub mod json;
 pub mod review;
 pub mod stored;
 pub mod summary;
@@ -19,7 +19,7 @@ pub mod summary;
 pub fn file_name(kind: FileKind, date: &str) -> String {
     match kind {
         FileKind::SummaryHtml => format!("trd-widget-summary-{date}.html"),
-        FileKind::Phq9Fhir => format!("phq9-questionnaire-response-{date}.json"),
+        FileKind::Phq9Fhir => format!("phq9-fhir-bundle-{date}.json"),
     }
 }
 

@@ -63,6 +63,32 @@ impl Host for BrowserHost {
         super::styles::add(anchor, css);
     }
 
+    /// `crypto.randomUUID()`, which every https page (and localhost) has;
+    /// on a plain http page, `Math.random` shaped as a version 4 UUID.
+    fn uuid(&self) -> String {
+        let crypto = Reflect::get(&js_sys::global(), &"crypto".into()).unwrap_or_default();
+        if let Some(uuid) = Reflect::get(&crypto, &"randomUUID".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&crypto).ok())
+            .and_then(|v| v.as_string())
+        {
+            return uuid;
+        }
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx"
+            .chars()
+            .map(|c| {
+                let r = (js_sys::Math::random() * 16.0) as usize & 15;
+                match c {
+                    'x' => char::from(HEX[r]),
+                    'y' => char::from(HEX[(r & 3) | 8]),
+                    c => c,
+                }
+            })
+            .collect()
+    }
+
     fn today(&self) -> Today {
         let now = Date::new_0();
         Today {

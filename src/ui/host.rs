@@ -38,6 +38,9 @@ pub trait Host {
     /// whatever order the two finish in.
     fn keep(&self, decide: Box<dyn FnOnce() -> Keep>) -> StorageFuture;
     fn today(&self) -> Today;
+    /// A new random UUID (RFC 9562 version 4), to name a resource inside an
+    /// exported file. Not an identifier of the visitor.
+    fn uuid(&self) -> String;
     /// Keeps `element` at its present height while the next screen's file
     /// loads (`hold`), so the crisis lines and the host page below do not
     /// jump up and back; lets it go again (`!hold`).

@@ -21,11 +21,85 @@ fn answered(values: [u8; 9], difficulty: Option<u8>, lang: Lang) -> Session {
     session
 }
 
-fn export(session: &Session) -> Value {
+fn ids() -> fhir::BundleIds {
+    fhir::BundleIds {
+        questionnaire: "q-id".into(),
+        response: "r-id".into(),
+        observation: "o-id".into(),
+    }
+}
+
+/// The whole bundle the widget downloads.
+fn bundle(session: &Session) -> Value {
     let complete = session.phq9().responses().complete().expect("complete");
-    let json = fhir::questionnaire_response(&complete, session.lang(), "2026-11-26T10:00:00Z")
+    let json = fhir::phq9_bundle(&complete, session.lang(), "2026-11-26T10:00:00Z", &ids())
         .expect("scored");
     serde_json::from_str(&json).expect("valid JSON")
+}
+
+/// The bundle's QuestionnaireResponse.
+fn export(session: &Session) -> Value {
+    let value = bundle(session);
+    assert_eq!(
+        value["entry"][1]["resource"]["resourceType"],
+        "QuestionnaireResponse"
+    );
+    value["entry"][1]["resource"].clone()
+}
+
+#[test]
+fn the_bundle_holds_the_questionnaire_the_response_and_the_total_as_an_observation() {
+    let value = bundle(&answered([1, 2, 3, 0, 1, 2, 3, 0, 1], Some(2), Lang::Es));
+    assert_eq!(value["resourceType"], "Bundle");
+    assert_eq!(value["type"], "collection");
+    let entries = value["entry"].as_array().expect("entries");
+    let urls: Vec<&str> = entries
+        .iter()
+        .map(|e| e["fullUrl"].as_str().expect("fullUrl"))
+        .collect();
+    assert_eq!(urls, ["urn:uuid:q-id", "urn:uuid:r-id", "urn:uuid:o-id"]);
+    let questionnaire = &entries[0]["resource"];
+    assert_eq!(questionnaire["url"], PHQ9.canonical);
+    assert!(
+        !PHQ9.canonical.contains(".invalid"),
+        "a canonical a record system can resolve"
+    );
+    assert_eq!(questionnaire["code"][0]["code"], "44249-1");
+    let items = questionnaire["item"].as_array().expect("items");
+    for (item, defined) in items.iter().zip(PHQ9.items) {
+        assert_eq!(item["linkId"], defined.link_id);
+        assert_eq!(
+            item["code"][0]["code"], defined.code.code,
+            "{}",
+            defined.link_id
+        );
+        assert_eq!(item["text"], defined.text.es);
+        let codes: Vec<&str> = item["answerOption"]
+            .as_array()
+            .expect("answers")
+            .iter()
+            .map(|o| o["valueCoding"]["code"].as_str().expect("code"))
+            .collect();
+        let expected: Vec<&str> = defined.options.iter().map(|o| o.code.code).collect();
+        assert_eq!(codes, expected);
+    }
+    assert_eq!(items.last().expect("total")["readOnly"], true);
+    let observation = &entries[2]["resource"];
+    assert_eq!(observation["resourceType"], "Observation");
+    assert_eq!(observation["code"]["coding"][0]["code"], "44261-6");
+    assert_eq!(observation["valueInteger"], 13);
+    assert_eq!(observation["derivedFrom"][0]["reference"], "urn:uuid:r-id");
+    assert_eq!(observation["effectiveDateTime"], "2026-11-26T10:00:00Z");
+    for entry in entries {
+        assert!(
+            entry["resource"].get("subject").is_none(),
+            "no subject: the visitor is anonymous"
+        );
+        assert!(
+            entry["resource"].get("identifier").is_none(),
+            "no identifier"
+        );
+    }
 }
 
 #[test]

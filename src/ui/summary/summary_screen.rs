@@ -54,7 +54,12 @@ pub fn SummaryScreen() -> impl IntoView {
         let Some(anchor) = anchor.get() else { return };
         let export = ctx.state.with_untracked(|s| {
             let complete = s.phq9().responses().complete().ok()?;
-            fhir::questionnaire_response(&complete, s.lang(), &timestamp).ok()
+            let ids = fhir::BundleIds {
+                questionnaire: host.uuid(),
+                response: host.uuid(),
+                observation: host.uuid(),
+            };
+            fhir::phq9_bundle(&complete, s.lang(), &timestamp, &ids).ok()
         });
         if let Some(json) = export {
             let name = file_name(FileKind::Phq9Fhir, &file_date);

@@ -1,5 +1,5 @@
 // The summary for the doctor: on screen, printed (only the summary), and
-// saved on the device as HTML and as a FHIR R4 QuestionnaireResponse.
+// saved on the device as HTML and as a FHIR R4 Bundle.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole, recordCspViolations } from '../support/widget.mjs';
@@ -87,14 +87,22 @@ test('the summary downloads as a self-contained HTML file with the same content'
   await file.close();
 });
 
-test('the PHQ-9 downloads as a FHIR R4 QuestionnaireResponse with LOINC codes', async ({ page }) => {
+test('the PHQ-9 downloads as a FHIR R4 Bundle: Questionnaire, QuestionnaireResponse with LOINC codes, total Observation', async ({ page }) => {
   const widget = await completeBoth(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     widget.button('Download the PHQ-9 for health records (FHIR JSON)').click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^phq9-questionnaire-response-\d{4}-\d{2}-\d{2}\.json$/);
-  const resource = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(download.suggestedFilename()).toMatch(/^phq9-fhir-bundle-\d{4}-\d{2}-\d{2}\.json$/);
+  const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+  expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(['Questionnaire', 'QuestionnaireResponse', 'Observation']);
+  // Fresh random ids, in the urn:uuid form a record system expects.
+  for (const entry of bundle.entry) expect(entry.fullUrl).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(new Set(bundle.entry.map((e) => e.fullUrl)).size).toBe(3);
+  const [questionnaire, resource, observation] = bundle.entry.map((e) => e.resource);
+  expect(resource.questionnaire).toBe(`${questionnaire.url}|${questionnaire.version}`);
+  expect(observation).toMatchObject({ valueInteger: 11, derivedFrom: [{ reference: bundle.entry[1].fullUrl }] });
   expect(resource.resourceType).toBe('QuestionnaireResponse');
   expect(resource.status).toBe('completed');
   expect(resource.language).toBe('en');
