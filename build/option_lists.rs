@@ -48,9 +48,13 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
         .iter()
         .map(|o| format!("\t{} => {},", quote(&o.camel()), quote(o.name)))
         .collect();
+    let field_rows: Vec<String> = OPTIONS.iter().map(php_field).collect();
     let php = format!(
-        "/** Every option's attribute name, by the block's camelCase key. */\nconst TRD_WIDGET_OPTIONS = array(\n{}\n);",
-        php_rows.join("\n")
+        "/** Every option's attribute name, by the block's camelCase key. */\nconst TRD_WIDGET_OPTIONS = array(\n{}\n);\n\n\
+         /** Every option's field on the settings page, by attribute name: its words (translatable), kind and choices. */\n\
+         function trd_widget_fields() {{\n\treturn array(\n{}\n\t);\n}}",
+        php_rows.join("\n"),
+        field_rows.join("\n")
     );
     let editor_rows: Vec<String> = OPTIONS.iter().map(editor_row).collect();
     let editor = format!("var OPTIONS = [\n{}\n];", editor_rows.join("\n"));
@@ -100,9 +104,44 @@ fn quote(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// A PHP string through WordPress's translation function, in the plugin's
+/// text domain (what `.pot` extraction looks for).
+fn php_text(text: &str) -> String {
+    format!("__( {}, 'trd-widget' )", quote(text))
+}
+
+fn php_field(option: &OptionSpec) -> String {
+    let (kind, choices) = match option.kind {
+        Kind::Text => ("text", String::new()),
+        Kind::Colour => ("colour", String::new()),
+        Kind::Flag => ("flag", String::new()),
+        Kind::Choice(choices) | Kind::Sections(choices) => {
+            let listed: Vec<String> = choices
+                .iter()
+                .map(|c| format!("{} => {}", quote(c.value), php_text(c.label)))
+                .collect();
+            let kind = if matches!(option.kind, Kind::Sections(_)) {
+                "sections"
+            } else {
+                "choice"
+            };
+            (
+                kind,
+                format!(", 'choices' => array( {} )", listed.join(", ")),
+            )
+        }
+    };
+    format!(
+        "\t\t{} => array( 'label' => {}, 'help' => {}, 'kind' => '{kind}'{choices} ),",
+        quote(option.name),
+        php_text(option.label),
+        php_text(option.help)
+    )
+}
+
 fn editor_row(option: &OptionSpec) -> String {
     let (kind, choices) = match option.kind {
-        Kind::Text | Kind::Colour | Kind::Sections => ("text", String::new()),
+        Kind::Text | Kind::Colour | Kind::Sections(_) => ("text", String::new()),
         Kind::Flag => ("flag", String::new()),
         Kind::Choice(choices) => {
             let listed: Vec<String> = choices

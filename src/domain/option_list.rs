@@ -42,8 +42,9 @@ pub enum Kind {
     Text,
     /// One of these values; the first, with an empty value, is the default.
     Choice(&'static [Choice]),
-    /// Any of `phq9`, `staging`, `learn`, separated by commas.
-    Sections,
+    /// Any of these sections (`phq9`, `staging`, `learn`), separated by
+    /// commas; the labels are what staff tick.
+    Sections(&'static [Choice]),
     /// A hex colour.
     Colour,
     /// On when present (or `true`), off when absent.
@@ -55,8 +56,10 @@ pub enum Kind {
 pub struct OptionSpec {
     /// The attribute name (kebab-case).
     pub name: &'static str,
-    /// A short label for staff forms (the block's sidebar).
+    /// A short label for staff forms (the block's sidebar, the settings page).
     pub label: &'static str,
+    /// One line of help under the field on the settings page.
+    pub help: &'static str,
     pub kind: Kind,
     /// A live element reacts when it changes (`start` applies only when a
     /// widget opens).
@@ -93,10 +96,11 @@ impl OptionSpec {
     }
 }
 
-const fn text(name: &'static str, label: &'static str) -> OptionSpec {
+const fn text(name: &'static str, label: &'static str, help: &'static str) -> OptionSpec {
     OptionSpec {
         name,
         label,
+        help,
         kind: Kind::Text,
         live: true,
         in_frame: true,
@@ -120,12 +124,12 @@ pub const OPTIONS: [OptionSpec; 15] = [
                 label: "Español",
             },
         ]),
-        ..text(name::LANG, "Language")
+        ..text(name::LANG, "Language", "Empty: the language of the page, then of the visitor's browser.")
     },
-    text(name::CLINIC_NAME, "Clinic name"),
-    text(name::CLINIC_PHONE, "Clinic phone"),
-    text(name::CLINIC_URL, "Clinic website (https://)"),
-    text(name::BOOKING_URL, "Booking link (https://)"),
+    text(name::CLINIC_NAME, "Clinic name", "Shown in \"What you can do next\"; up to 80 characters."),
+    text(name::CLINIC_PHONE, "Clinic phone", "A tap-to-call link: digits, spaces and + ( ) - . (7 to 15 digits)."),
+    text(name::CLINIC_URL, "Clinic website (https://)", "The \"clinic's website\" link; it must start with https://."),
+    text(name::BOOKING_URL, "Booking link (https://)", "A \"Book a visit\" button; it must start with https://."),
     OptionSpec {
         kind: Kind::Choice(&[
             Choice {
@@ -137,17 +141,18 @@ pub const OPTIONS: [OptionSpec; 15] = [
                 label: "National lines only",
             },
         ]),
-        ..text(name::CRISIS_REGION, "Crisis lines")
+        ..text(name::CRISIS_REGION, "Crisis lines", "Which crisis lines the widget shows besides your own.")
     },
     text(
         name::CRISIS_LINES[0],
         "Extra crisis line 1 (Label | number, sms:number or https://)",
+        "One of your own crisis lines, shown before 911: a name, then a number to call, sms: and a number to text, or an https:// address.",
     ),
-    text(name::CRISIS_LINES[1], "Extra crisis line 2"),
-    text(name::CRISIS_LINES[2], "Extra crisis line 3"),
+    text(name::CRISIS_LINES[1], "Extra crisis line 2", "As line 1."),
+    text(name::CRISIS_LINES[2], "Extra crisis line 3", "As line 1."),
     OptionSpec {
         kind: Kind::Colour,
-        ..text(name::ACCENT_COLOR, "Accent colour (#145a8d)")
+        ..text(name::ACCENT_COLOR, "Accent colour (#145a8d)", "Your colour; the widget picks the text colour on it so every text stays readable (4.5:1 or more).")
     },
     OptionSpec {
         kind: Kind::Choice(&[
@@ -169,11 +174,24 @@ pub const OPTIONS: [OptionSpec; 15] = [
             },
         ]),
         live: false,
-        ..text(name::START, "Opens at")
+        ..text(name::START, "Opens at", "Where the widget opens; it must be one of the offered sections.")
     },
     OptionSpec {
-        kind: Kind::Sections,
-        ..text(name::SECTIONS, "Sections (phq9, staging, learn)")
+        kind: Kind::Sections(&[
+            Choice {
+                value: "phq9",
+                label: "Symptom questions (PHQ-9)",
+            },
+            Choice {
+                value: "staging",
+                label: "Treatment history and staging",
+            },
+            Choice {
+                value: "learn",
+                label: "Explainers",
+            },
+        ]),
+        ..text(name::SECTIONS, "Sections (phq9, staging, learn)", "Which parts are offered; none ticked means all three.")
     },
     OptionSpec {
         kind: Kind::Flag,
@@ -181,12 +199,13 @@ pub const OPTIONS: [OptionSpec; 15] = [
         ..text(
             name::REMEMBER,
             "Offer to remember totals on the visitor's device (only if the visitor also chooses it)",
+            "Visitors may then keep their PHQ-9 totals in their own browser, and remove them at any time.",
         )
     },
     OptionSpec {
         kind: Kind::Flag,
         in_frame: false,
-        ..text(name::EVENTS, "Send events to the page (section names only)")
+        ..text(name::EVENTS, "Send events to the page (section names only)", "For your analytics: events carry a section name, never an answer or a score.")
     },
     OptionSpec {
         kind: Kind::Choice(&[
@@ -199,7 +218,7 @@ pub const OPTIONS: [OptionSpec; 15] = [
                 label: "Follow the visitor's light or dark setting",
             },
         ]),
-        ..text(name::THEME, "Colours")
+        ..text(name::THEME, "Colours", "Either way every text keeps a contrast of 4.5:1 or more.")
     },
 ];
 
@@ -241,10 +260,20 @@ mod tests {
                 "{} twice",
                 option.name
             );
-            let mut texts = vec![option.name, option.label];
+            let mut texts = vec![option.name, option.label, option.help];
             if let Kind::Choice(choices) = option.kind {
                 assert_eq!(choices[0].value, "", "{}", option.name);
                 texts.extend(choices.iter().flat_map(|c| [c.value, c.label]));
+            }
+            if let Kind::Sections(sections) = option.kind {
+                // The domain's sections, in its order.
+                let slugs: Vec<&str> = sections.iter().map(|c| c.value).collect();
+                let domain: Vec<&str> = super::super::options::Section::ALL
+                    .iter()
+                    .map(|s| s.slug())
+                    .collect();
+                assert_eq!(slugs, domain);
+                texts.extend(sections.iter().map(|c| c.label));
             }
             // They are written into JS, JSON and PHP strings as they are
             // (build/option_lists.rs): nothing a PHP string would expand.

@@ -49,12 +49,62 @@ fn the_readme_and_the_configurator_offer_every_option() {
             option.name
         );
         let control = match option.kind {
-            Kind::Sections => "name=\"section\"".to_owned(),
+            Kind::Sections(_) => "name=\"section\"".to_owned(),
             _ => format!("name=\"{}\"", option.name),
         };
         assert!(
             configure.contains(&control),
             "demo/configure.html has no {control}"
+        );
+    }
+}
+
+#[test]
+fn the_plugin_readme_is_in_the_wordpress_format_and_lists_every_option() {
+    let readme = read("wordpress/trd-widget/readme.txt");
+    let plugin = read("wordpress/trd-widget/trd-widget.php");
+    let header = |text: &str, name: &str| -> Option<String> {
+        text.lines()
+            .find_map(|line| {
+                line.trim_start_matches([' ', '*'])
+                    .strip_prefix(&format!("{name}:"))
+            })
+            .map(|value| value.trim().to_owned())
+    };
+    for name in [
+        "Contributors",
+        "Requires at least",
+        "Tested up to",
+        "Requires PHP",
+        "Stable tag",
+        "License",
+    ] {
+        assert!(header(&readme, name).is_some(), "readme.txt has no {name}");
+    }
+    assert_eq!(
+        header(&readme, "Stable tag"),
+        header(&plugin, "Version"),
+        "Stable tag is the plugin's version"
+    );
+    for section in [
+        "== Description ==",
+        "== Installation ==",
+        "== Frequently Asked Questions ==",
+        "== Privacy ==",
+        "== Changelog ==",
+    ] {
+        assert!(readme.contains(section), "readme.txt has no {section}");
+    }
+    let options = &readme[readme.find("== Options ==").expect("== Options ==")..];
+    for option in OPTIONS {
+        let listed = options.contains(&format!("`{}`", option.shortcode()))
+            || (option.name.starts_with("crisis-line-")
+                && options.contains("`crisis_line_1` to `crisis_line_3`"))
+            || (option.name == "booking-url" && options.contains("`clinic_url`, `booking_url`"));
+        assert!(
+            listed,
+            "readme.txt's Options leave out {}",
+            option.shortcode()
         );
     }
 }

@@ -1,12 +1,13 @@
 <?php
 /**
  * Plugin Name:       trd-widget: depression self-check
- * Description:       A private depression self-check (PHQ-9), TRD staging and plain-language explainers in English and Spanish. Add it with the [trd_widget] shortcode or the "Depression self-check" block; set clinic-wide defaults under Settings → trd-widget. Nothing a visitor enters leaves their device.
+ * Description:       A private depression self-check (PHQ-9), TRD staging and plain-language explainers in English and Spanish. Add it with the [trd_widget] shortcode or the "Depression self-check" block; set clinic-wide defaults under Settings → Depression self-check. Nothing a visitor enters leaves their device.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       trd-widget
+ * Domain Path:       /languages
  *
  * The widget's own files ship inside this plugin (widget/), so nothing has
  * to be uploaded through the Media Library. Shortcodes and blocks are
@@ -40,29 +41,50 @@ const TRD_WIDGET_OPTIONS = array(
 	"events" => "events",
 	"theme" => "theme",
 );
+
+/** Every option's field on the settings page, by attribute name: its words (translatable), kind and choices. */
+function trd_widget_fields() {
+	return array(
+		"lang" => array( 'label' => __( "Language", 'trd-widget' ), 'help' => __( "Empty: the language of the page, then of the visitor's browser.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "The page's language, then the visitor's", 'trd-widget' ), "en" => __( "English", 'trd-widget' ), "es" => __( "Español", 'trd-widget' ) ) ),
+		"clinic-name" => array( 'label' => __( "Clinic name", 'trd-widget' ), 'help' => __( "Shown in \"What you can do next\"; up to 80 characters.", 'trd-widget' ), 'kind' => 'text' ),
+		"clinic-phone" => array( 'label' => __( "Clinic phone", 'trd-widget' ), 'help' => __( "A tap-to-call link: digits, spaces and + ( ) - . (7 to 15 digits).", 'trd-widget' ), 'kind' => 'text' ),
+		"clinic-url" => array( 'label' => __( "Clinic website (https://)", 'trd-widget' ), 'help' => __( "The \"clinic's website\" link; it must start with https://.", 'trd-widget' ), 'kind' => 'text' ),
+		"booking-url" => array( 'label' => __( "Booking link (https://)", 'trd-widget' ), 'help' => __( "A \"Book a visit\" button; it must start with https://.", 'trd-widget' ), 'kind' => 'text' ),
+		"crisis-region" => array( 'label' => __( "Crisis lines", 'trd-widget' ), 'help' => __( "Which crisis lines the widget shows besides your own.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "National lines and Colorado Crisis Services", 'trd-widget' ), "us" => __( "National lines only", 'trd-widget' ) ) ),
+		"crisis-line-1" => array( 'label' => __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), 'help' => __( "One of your own crisis lines, shown before 911: a name, then a number to call, sms: and a number to text, or an https:// address.", 'trd-widget' ), 'kind' => 'text' ),
+		"crisis-line-2" => array( 'label' => __( "Extra crisis line 2", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'text' ),
+		"crisis-line-3" => array( 'label' => __( "Extra crisis line 3", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'text' ),
+		"accent-color" => array( 'label' => __( "Accent colour (#145a8d)", 'trd-widget' ), 'help' => __( "Your colour; the widget picks the text colour on it so every text stays readable (4.5:1 or more).", 'trd-widget' ), 'kind' => 'colour' ),
+		"start" => array( 'label' => __( "Opens at", 'trd-widget' ), 'help' => __( "Where the widget opens; it must be one of the offered sections.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "The introduction (or the first offered section)", 'trd-widget' ), "phq9" => __( "The first question", 'trd-widget' ), "staging" => __( "Treatment history", 'trd-widget' ), "learn" => __( "Explainers", 'trd-widget' ) ) ),
+		"sections" => array( 'label' => __( "Sections (phq9, staging, learn)", 'trd-widget' ), 'help' => __( "Which parts are offered; none ticked means all three.", 'trd-widget' ), 'kind' => 'sections', 'choices' => array( "phq9" => __( "Symptom questions (PHQ-9)", 'trd-widget' ), "staging" => __( "Treatment history and staging", 'trd-widget' ), "learn" => __( "Explainers", 'trd-widget' ) ) ),
+		"remember" => array( 'label' => __( "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", 'trd-widget' ), 'help' => __( "Visitors may then keep their PHQ-9 totals in their own browser, and remove them at any time.", 'trd-widget' ), 'kind' => 'flag' ),
+		"events" => array( 'label' => __( "Send events to the page (section names only)", 'trd-widget' ), 'help' => __( "For your analytics: events carry a section name, never an answer or a score.", 'trd-widget' ), 'kind' => 'flag' ),
+		"theme" => array( 'label' => __( "Colours", 'trd-widget' ), 'help' => __( "Either way every text keeps a contrast of 4.5:1 or more.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "Light, always", 'trd-widget' ), "auto" => __( "Follow the visitor's light or dark setting", 'trd-widget' ) ) ),
+	);
+}
 // END generated
 
 function trd_widget_register() {
-	wp_register_script(
-		'trd-widget',
-		plugins_url( 'widget/trd-widget.js', __FILE__ ),
-		array(),
-		TRD_WIDGET_VERSION,
-		true
-	);
+	load_plugin_textdomain( 'trd-widget', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+	$script = plugins_url( 'widget/trd-widget.js', __FILE__ );
+	if ( version_compare( get_bloginfo( 'version' ), '6.3', '>=' ) ) {
+		// WordPress 6.3 and later write `defer` themselves.
+		wp_register_script( 'trd-widget', $script, array(), TRD_WIDGET_VERSION, array( 'strategy' => 'defer', 'in_footer' => true ) );
+	} else {
+		wp_register_script( 'trd-widget', $script, array(), TRD_WIDGET_VERSION, true );
+		// Before 6.3 the script element gets `defer` here, as the snippet has it.
+		add_filter(
+			'script_loader_tag',
+			function ( $tag, $handle ) {
+				return 'trd-widget' === $handle ? str_replace( ' src=', ' defer src=', $tag ) : $tag;
+			},
+			10,
+			2
+		);
+	}
 	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'trd_widget_render_block' ) );
 }
 add_action( 'init', 'trd_widget_register' );
-
-// The script element gets `defer`, as the snippet has it.
-add_filter(
-	'script_loader_tag',
-	function ( $tag, $handle ) {
-		return 'trd-widget' === $handle ? str_replace( ' src=', ' defer src=', $tag ) : $tag;
-	},
-	10,
-	2
-);
 
 /**
  * Option name (kebab-case) for a shortcode or block attribute key: a block
@@ -105,8 +127,13 @@ function trd_widget_markup( $attributes ) {
 	return $html . '>' . esc_html( $fallback ) . '</trd-widget>';
 }
 
+/** [trd_widget clinic_name="…"]: every option, underscores for hyphens. */
 function trd_widget_shortcode( $attributes ) {
-	return trd_widget_markup( is_array( $attributes ) ? $attributes : array() );
+	$accepted = array();
+	foreach ( TRD_WIDGET_OPTIONS as $name ) {
+		$accepted[ str_replace( '-', '_', $name ) ] = '';
+	}
+	return trd_widget_markup( shortcode_atts( $accepted, is_array( $attributes ) ? $attributes : array(), 'trd_widget' ) );
 }
 add_shortcode( 'trd_widget', 'trd_widget_shortcode' );
 
@@ -114,13 +141,42 @@ function trd_widget_render_block( $attributes ) {
 	return trd_widget_markup( $attributes );
 }
 
-// ---- Settings → trd-widget: the clinic-wide defaults.
+// ---- Settings → Depression self-check: the clinic-wide defaults, with the
+// real widget beside the form as a live preview.
+
+/** What the settings page stores for one field, or null to store nothing. */
+function trd_widget_clean_value( $field, $raw ) {
+	$value = trim( sanitize_text_field( wp_unslash( (string) $raw ) ) );
+	switch ( $field['kind'] ) {
+		case 'choice':
+			return isset( $field['choices'][ $value ] ) && '' !== $value ? $value : null;
+		case 'flag':
+			return '' !== $value ? 'true' : null;
+		case 'colour':
+			$colour = sanitize_hex_color( $value );
+			// The widget's own blue is its default: nothing to store.
+			return $colour && '#145a8d' !== strtolower( $colour ) ? strtolower( $colour ) : null;
+		default:
+			return '' !== $value ? $value : null;
+	}
+}
 
 function trd_widget_sanitize_defaults( $input ) {
+	$input = is_array( $input ) ? $input : array();
 	$clean = array();
-	foreach ( TRD_WIDGET_OPTIONS as $name ) {
-		if ( isset( $input[ $name ] ) ) {
-			$clean[ $name ] = sanitize_text_field( wp_unslash( $input[ $name ] ) );
+	foreach ( trd_widget_fields() as $name => $field ) {
+		if ( 'sections' === $field['kind'] ) {
+			$ticked = isset( $input[ $name ] ) && is_array( $input[ $name ] ) ? array_map( 'sanitize_key', $input[ $name ] ) : array();
+			$chosen = array_values( array_intersect( array_keys( $field['choices'] ), $ticked ) );
+			// None or all ticked: every section, the widget's default.
+			if ( $chosen && count( $chosen ) < count( $field['choices'] ) ) {
+				$clean[ $name ] = implode( ',', $chosen );
+			}
+			continue;
+		}
+		$value = trd_widget_clean_value( $field, isset( $input[ $name ] ) ? $input[ $name ] : '' );
+		if ( null !== $value ) {
+			$clean[ $name ] = $value;
 		}
 	}
 	return $clean;
@@ -144,31 +200,82 @@ add_action(
 add_action(
 	'admin_menu',
 	function () {
-		add_options_page( 'trd-widget', 'trd-widget', 'manage_options', 'trd-widget', 'trd_widget_settings_page' );
+		$title = __( 'Depression self-check', 'trd-widget' );
+		add_options_page( $title, $title, 'manage_options', 'trd-widget', 'trd_widget_settings_page' );
 	}
 );
+
+// The widget (for the preview) and the script that feeds it, on this page only.
+add_action(
+	'admin_enqueue_scripts',
+	function ( $hook ) {
+		if ( 'settings_page_trd-widget' !== $hook ) {
+			return;
+		}
+		wp_enqueue_script( 'trd-widget' );
+		wp_enqueue_script( 'trd-widget-settings', plugins_url( 'admin/settings.js', __FILE__ ), array(), TRD_WIDGET_VERSION, true );
+	}
+);
+
+/** One field of the settings form, labelled, with its help line. */
+function trd_widget_field( $name, $field, $values ) {
+	$id    = 'trd-widget-' . $name;
+	$input = 'trd_widget_defaults[' . $name . ']';
+	$help  = $id . '-help';
+	$value = isset( $values[ $name ] ) ? (string) $values[ $name ] : '';
+	echo '<tr><th scope="row">';
+	if ( 'sections' === $field['kind'] || 'flag' === $field['kind'] ) {
+		echo esc_html( $field['label'] );
+	} else {
+		printf( '<label for="%s">%s</label>', esc_attr( $id ), esc_html( $field['label'] ) );
+	}
+	echo '</th><td>';
+	switch ( $field['kind'] ) {
+		case 'choice':
+			printf( '<select id="%s" name="%s" data-option="%s" aria-describedby="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ) );
+			foreach ( $field['choices'] as $choice => $label ) {
+				printf( '<option value="%s"%s>%s</option>', esc_attr( $choice ), selected( $value, $choice, false ), esc_html( $label ) );
+			}
+			echo '</select>';
+			break;
+		case 'colour':
+			printf( '<input type="color" id="%s" name="%s" data-option="%s" aria-describedby="%s" value="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), esc_attr( '' !== $value ? $value : '#145a8d' ) );
+			break;
+		case 'flag':
+			printf( '<label><input type="checkbox" id="%s" name="%s" value="true" data-option="%s" aria-describedby="%s"%s> %s</label>', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), checked( '' !== $value, true, false ), esc_html( $field['label'] ) );
+			break;
+		case 'sections':
+			$chosen = '' !== $value ? explode( ',', $value ) : array_keys( $field['choices'] );
+			printf( '<fieldset data-option="%s" aria-describedby="%s"><legend class="screen-reader-text">%s</legend>', esc_attr( $name ), esc_attr( $help ), esc_html( $field['label'] ) );
+			foreach ( $field['choices'] as $section => $label ) {
+				printf( '<label><input type="checkbox" name="%s[]" value="%s"%s> %s</label><br>', esc_attr( $input ), esc_attr( $section ), checked( in_array( $section, $chosen, true ), true, false ), esc_html( $label ) );
+			}
+			echo '</fieldset>';
+			break;
+		default:
+			printf( '<input type="text" class="regular-text" id="%s" name="%s" data-option="%s" aria-describedby="%s" value="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), esc_attr( $value ) );
+	}
+	printf( '<p class="description" id="%s">%s</p></td></tr>', esc_attr( $help ), esc_html( $field['help'] ) );
+}
 
 function trd_widget_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
 	$values = (array) get_option( 'trd_widget_defaults', array() );
-	echo '<div class="wrap"><h1>trd-widget</h1>';
-	echo '<p>Defaults for every [trd_widget] shortcode and block on this site. A shortcode or block can still set its own value. Leave a field empty to use the widget\'s default. See the plugin\'s README for what each option accepts.</p>';
-	echo '<form method="post" action="options.php">';
+	echo '<div class="wrap"><h1>' . esc_html__( 'Depression self-check', 'trd-widget' ) . '</h1>';
+	echo '<p>' . esc_html__( 'Defaults for every [trd_widget] shortcode and every Depression self-check block on this site. A shortcode or block can still set its own value. The preview shows the real widget with what the form says; the widget itself checks every value and says in the browser console what it did not accept.', 'trd-widget' ) . '</p>';
+	echo '<div style="display:flex;flex-wrap:wrap;gap:2em;align-items:flex-start">';
+	echo '<form method="post" action="options.php" style="flex:1 1 28em">';
 	settings_fields( 'trd_widget' );
 	echo '<table class="form-table" role="presentation">';
-	foreach ( TRD_WIDGET_OPTIONS as $name ) {
-		$id    = 'trd-widget-' . $name;
-		$value = isset( $values[ $name ] ) ? $values[ $name ] : '';
-		printf(
-			'<tr><th scope="row"><label for="%1$s">%2$s</label></th><td><input type="text" class="regular-text" id="%1$s" name="trd_widget_defaults[%2$s]" value="%3$s"></td></tr>',
-			esc_attr( $id ),
-			esc_html( $name ),
-			esc_attr( $value )
-		);
+	foreach ( trd_widget_fields() as $name => $field ) {
+		trd_widget_field( $name, $field, $values );
 	}
 	echo '</table>';
 	submit_button();
-	echo '</form></div>';
+	echo '</form>';
+	echo '<section style="flex:1 1 22em;max-width:40em" aria-labelledby="trd-widget-preview-title"><h2 id="trd-widget-preview-title">' . esc_html__( 'Preview', 'trd-widget' ) . '</h2>';
+	echo '<trd-widget id="trd-widget-preview">' . esc_html__( 'If you are in crisis, call or text 988.', 'trd-widget' ) . '</trd-widget></section>';
+	echo '</div></div>';
 }

@@ -5,6 +5,7 @@
 // does; the theme does not reach the widget, and the widget changes no
 // computed style of the theme's elements; the settings page sets defaults.
 import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole } from '../support/widget.mjs';
 
@@ -113,18 +114,58 @@ test("the theme's styles do not reach the widget, and the widget changes none of
   expect(inTheme).toEqual(onPlain);
 });
 
-test('an Administrator sets clinic-wide defaults on the settings page', async ({ page }) => {
-  const { shortcode } = pages();
-  const origin = new URL(shortcode.url).origin;
+async function logIn(page, origin, user) {
   await page.goto(`${origin}/wp-login.php`);
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'admin-password-1');
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', `${user}-password-1`);
   // Wait for the login to land before leaving the page (the cookie is set by its response).
   await Promise.all([page.waitForURL('**/wp-admin/**'), page.click('#wp-submit')]);
-  await page.goto(`${origin}/wp-admin/options-general.php?page=trd-widget`);
-  await page.getByLabel('accent-color').fill('#006400');
-  await page.getByRole('button', { name: 'Save Changes' }).click();
-  await expect(page.getByLabel('accent-color')).toHaveValue('#006400');
+}
+
+/** The plugin's stored defaults, read straight from the site's database (null when absent). */
+function storedDefaults() {
+  const site = new URL('../../../target/wordpress/site/wp-load.php', import.meta.url).pathname;
+  const php = `$_SERVER['HTTP_HOST'] = '127.0.0.1:8081'; define('WP_INSTALLING', true); require '${site}'; echo json_encode(get_option('trd_widget_defaults', null));`;
+  return JSON.parse(execFileSync('php', ['-r', php], { encoding: 'utf8' }));
+}
+
+test('an Administrator sets clinic-wide defaults on the settings page with the keyboard, and the preview follows', async ({ page }) => {
+  const { shortcode } = pages();
+  const origin = new URL(shortcode.url).origin;
+  await logIn(page, origin, 'admin');
+  // Settings → Depression self-check, as staff find it in the admin menu.
+  await page.goto(`${origin}/wp-admin/options-general.php`);
+  await page.locator('#adminmenu').getByRole('link', { name: 'Depression self-check', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Depression self-check');
+  // Labelled fields with a line of help each, and the real widget beside them.
+  const form = page.locator('form[action="options.php"]');
+  const phone = form.getByLabel('Clinic phone');
+  await expect(phone).toHaveValue('(303) 591-1960');
+  await expect(phone).toHaveAccessibleDescription(/tap-to-call/);
+  const preview = new Widget(page, page.locator('#trd-widget-preview'));
+  await preview.ready();
+  await expect(page.locator('#trd-widget-preview')).toHaveAttribute('clinic-phone', '(303) 591-1960');
+  // The keyboard only: the language and the crisis lines.
+  await form.getByLabel('Language').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(form.getByLabel('Language')).toHaveValue('es');
+  await expect(preview.root).toHaveAttribute('lang', 'es');
+  await expect(preview.button('Comenzar')).toBeVisible();
+  await form.getByLabel('Crisis lines').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#trd-widget-preview')).toHaveAttribute('crisis-region', 'us');
+  await expect(preview.crisisBlock().locator('a[href="tel:18444938255"]')).toHaveCount(0);
+  await form.getByLabel('Accent colour (#145a8d)').fill('#006400');
+  await expect
+    .poll(() => preview.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor))
+    .toBe('rgb(0, 100, 0)');
+  await form.getByRole('button', { name: 'Save Changes' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expect(form.getByLabel('Language')).toHaveValue('es');
+  await expect(form.getByLabel('Accent colour (#145a8d)')).toHaveValue('#006400');
+  expect(storedDefaults()).toEqual({ lang: 'es', 'clinic-phone': '(303) 591-1960', 'crisis-region': 'us', 'accent-color': '#006400' });
   await page.goto(shortcode.url);
   const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
   await expect
@@ -167,4 +208,26 @@ test("an Editor changes a block's colours and opt-ins in the block editor's side
   await expect(second).not.toHaveAttribute('remember', /./);
   const widget = await new Widget(page, second, 'es').ready();
   await expect(widget.root).toHaveAttribute('data-theme', 'light');
+});
+
+// Last in this file: it removes the plugin from the test site.
+test('deleting the plugin through the Plugins screen leaves no option behind', async ({ page }) => {
+  const { shortcode } = pages();
+  const origin = new URL(shortcode.url).origin;
+  expect(storedDefaults()).not.toBeNull();
+  await logIn(page, origin, 'admin');
+  await page.goto(`${origin}/wp-admin/plugins.php`);
+  const row = page.locator('tr[data-plugin="trd-widget/trd-widget.php"]');
+  await row.getByRole('link', { name: /^Deactivate/ }).click();
+  await expect(page.getByText('Plugin deactivated.')).toBeVisible();
+  // WordPress asks first, in a dialog (with its scripts) or on a page of its own.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('tr[data-plugin="trd-widget/trd-widget.php"]').getByRole('link', { name: /^Delete/ }).click();
+  const confirm = page.getByRole('button', { name: 'Yes, delete these files' });
+  const deleted = page.getByText(/deleted/i).first();
+  await expect(confirm.or(deleted)).toBeVisible({ timeout: 15_000 });
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(deleted).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('tr[data-plugin="trd-widget/trd-widget.php"]')).toHaveCount(0);
+  expect(storedDefaults()).toBeNull();
 });
