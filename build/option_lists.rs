@@ -110,6 +110,11 @@ fn php_text(text: &str) -> String {
     format!("__( {}, 'trd-widget' )", quote(text))
 }
 
+/// A JS string through `wp.i18n.__`, in the plugin's text domain.
+fn js_text(text: &str) -> String {
+    format!("__( {}, 'trd-widget' )", quote(text))
+}
+
 fn php_field(option: &OptionSpec) -> String {
     let (kind, choices) = match option.kind {
         Kind::Text => ("text", String::new()),
@@ -146,7 +151,13 @@ fn editor_row(option: &OptionSpec) -> String {
         Kind::Choice(choices) => {
             let listed: Vec<String> = choices
                 .iter()
-                .map(|c| format!("{{ value: {}, label: {} }}", quote(c.value), quote(c.label)))
+                .map(|c| {
+                    format!(
+                        "{{ value: {}, label: {} }}",
+                        quote(c.value),
+                        js_text(c.label)
+                    )
+                })
                 .collect();
             ("choice", format!(", choices: [{}]", listed.join(", ")))
         }
@@ -154,7 +165,7 @@ fn editor_row(option: &OptionSpec) -> String {
     format!(
         "  {{ key: {}, label: {}, kind: {}{} }},",
         quote(&option.camel()),
-        quote(option.label),
+        js_text(option.label),
         quote(kind),
         choices
     )

@@ -83,6 +83,8 @@ function trd_widget_register() {
 		);
 	}
 	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'trd_widget_render_block' ) );
+	// The block editor's words (languages/trd-widget-<locale>-<hash>.json).
+	wp_set_script_translations( 'trd-widget-widget-editor-script', 'trd-widget', __DIR__ . '/languages' );
 }
 add_action( 'init', 'trd_widget_register' );
 

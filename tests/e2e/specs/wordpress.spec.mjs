@@ -210,6 +210,26 @@ test("an Editor changes a block's colours and opt-ins in the block editor's side
   await expect(widget.root).toHaveAttribute('data-theme', 'light');
 });
 
+test('an Administrator who works in Spanish sees the settings page and the block sidebar in Spanish', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Her own page (the Editor's is locked by the test before).
+  const url = new URL(pages().block_es.url);
+  await logIn(page, url.origin, 'gestora');
+  await page.goto(`${url.origin}/wp-admin/options-general.php?page=trd-widget`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Autoevaluación de la depresión');
+  const form = page.locator('form[action="options.php"]');
+  await expect(form.getByLabel('Idioma')).toBeVisible();
+  await expect(form.getByLabel('Teléfono de la clínica')).toHaveAccessibleDescription(/enlace para llamar/);
+  await expect(form.getByRole('checkbox', { name: 'Preguntas sobre síntomas (PHQ-9)' })).toBeVisible();
+  await page.goto(`${url.origin}/wp-admin/post.php?post=${url.searchParams.get('page_id')}&action=edit`);
+  await page.locator('.trd-widget-placeholder').first().click();
+  const settings = page.getByRole('button', { name: 'Settings', exact: true }).first();
+  if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
+  const sidebar = page.getByRole('region', { name: 'Editor settings' });
+  await expect(sidebar.getByLabel('Colores')).toBeVisible();
+  await expect(sidebar.getByLabel('Nombre de la clínica')).toHaveValue('Lyman Support Centers');
+});
+
 // Last in this file: it removes the plugin from the test site.
 test('deleting the plugin through the Plugins screen leaves no option behind', async ({ page }) => {
   const { shortcode } = pages();

@@ -75,6 +75,12 @@ function trd_page( $user_id, $title, $content ) {
 
 $author = trd_user( 'author', 'author' );
 $editor = trd_user( 'editor', 'editor' );
+// An Administrator who works in Spanish (es_MX): the plugin's own words
+// come from its languages/ folder (WordPress's own stay English here: no
+// core language pack is installed).
+$gestora = trd_user( 'gestora', 'administrator' );
+update_user_meta( $gestora, 'locale', 'es_MX' );
+update_user_meta( $gestora, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 // The block editor's welcome guide would open over the editor at a moment
 // of its own choosing; the Editor has seen it (the test does not race it).
 update_user_meta( $editor, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
@@ -84,6 +90,7 @@ update_option( 'trd_widget_defaults', array( 'clinic-phone' => '(303) 591-1960' 
 $pages = array(
 	'shortcode' => trd_page( $author, 'Self-check (shortcode)', "<p>Our self-check, in Spanish:</p>\n[trd_widget lang=\"es\" clinic_name=\"Lyman Support Centers\" crisis_line_1=\"Denver Health | (303) 602-7221\"]" ),
 	'block'     => trd_page( $editor, 'Self-check (block)', "<!-- wp:paragraph -->\n<p>Our self-check:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:trd-widget/widget {\"lang\":\"en\",\"clinicName\":\"Lyman Support Centers\",\"crisisLine1\":\"Denver Health | (303) 602-7221\"} /-->\n\n<!-- wp:trd-widget/widget {\"lang\":\"es\",\"sections\":\"learn\",\"theme\":\"auto\",\"remember\":\"true\"} /-->" ),
+	'block_es'  => trd_page( $gestora, 'Autoevaluación (bloque)', "<!-- wp:trd-widget/widget {\"lang\":\"es\",\"clinicName\":\"Lyman Support Centers\"} /-->" ),
 	'raw'       => trd_page( $author, 'Self-check (raw HTML)', '<script src="/wp-content/plugins/trd-widget/widget/trd-widget.js" defer></script><trd-widget lang="en">If you are in crisis, call or text 988.</trd-widget>' ),
 );
 echo wp_json_encode( $pages, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ), "\n";

@@ -2,27 +2,28 @@
 // from the widget's one option table), and a placeholder in
 // the content. The page shows the real widget; nothing but the options is
 // saved (a dynamic block, rendered by the plugin's PHP).
-(function (blocks, element, blockEditor, components) {
+(function (blocks, element, blockEditor, components, i18n) {
   var el = element.createElement;
+  var __ = i18n.__;
   // Each option's control: a text field, a select of its choices or a
   // switch for an opt-in (saved as "true" or left empty).
   // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
   var OPTIONS = [
-    { key: "lang", label: "Language", kind: "choice", choices: [{ value: "", label: "The page's language, then the visitor's" }, { value: "en", label: "English" }, { value: "es", label: "Español" }] },
-    { key: "clinicName", label: "Clinic name", kind: "text" },
-    { key: "clinicPhone", label: "Clinic phone", kind: "text" },
-    { key: "clinicUrl", label: "Clinic website (https://)", kind: "text" },
-    { key: "bookingUrl", label: "Booking link (https://)", kind: "text" },
-    { key: "crisisRegion", label: "Crisis lines", kind: "choice", choices: [{ value: "", label: "National lines and Colorado Crisis Services" }, { value: "us", label: "National lines only" }] },
-    { key: "crisisLine1", label: "Extra crisis line 1 (Label | number, sms:number or https://)", kind: "text" },
-    { key: "crisisLine2", label: "Extra crisis line 2", kind: "text" },
-    { key: "crisisLine3", label: "Extra crisis line 3", kind: "text" },
-    { key: "accentColor", label: "Accent colour (#145a8d)", kind: "text" },
-    { key: "start", label: "Opens at", kind: "choice", choices: [{ value: "", label: "The introduction (or the first offered section)" }, { value: "phq9", label: "The first question" }, { value: "staging", label: "Treatment history" }, { value: "learn", label: "Explainers" }] },
-    { key: "sections", label: "Sections (phq9, staging, learn)", kind: "text" },
-    { key: "remember", label: "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", kind: "flag" },
-    { key: "events", label: "Send events to the page (section names only)", kind: "flag" },
-    { key: "theme", label: "Colours", kind: "choice", choices: [{ value: "", label: "Light, always" }, { value: "auto", label: "Follow the visitor's light or dark setting" }] },
+    { key: "lang", label: __( "Language", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The page's language, then the visitor's", 'trd-widget' ) }, { value: "en", label: __( "English", 'trd-widget' ) }, { value: "es", label: __( "Español", 'trd-widget' ) }] },
+    { key: "clinicName", label: __( "Clinic name", 'trd-widget' ), kind: "text" },
+    { key: "clinicPhone", label: __( "Clinic phone", 'trd-widget' ), kind: "text" },
+    { key: "clinicUrl", label: __( "Clinic website (https://)", 'trd-widget' ), kind: "text" },
+    { key: "bookingUrl", label: __( "Booking link (https://)", 'trd-widget' ), kind: "text" },
+    { key: "crisisRegion", label: __( "Crisis lines", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "National lines and Colorado Crisis Services", 'trd-widget' ) }, { value: "us", label: __( "National lines only", 'trd-widget' ) }] },
+    { key: "crisisLine1", label: __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), kind: "text" },
+    { key: "crisisLine2", label: __( "Extra crisis line 2", 'trd-widget' ), kind: "text" },
+    { key: "crisisLine3", label: __( "Extra crisis line 3", 'trd-widget' ), kind: "text" },
+    { key: "accentColor", label: __( "Accent colour (#145a8d)", 'trd-widget' ), kind: "text" },
+    { key: "start", label: __( "Opens at", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The introduction (or the first offered section)", 'trd-widget' ) }, { value: "phq9", label: __( "The first question", 'trd-widget' ) }, { value: "staging", label: __( "Treatment history", 'trd-widget' ) }, { value: "learn", label: __( "Explainers", 'trd-widget' ) }] },
+    { key: "sections", label: __( "Sections (phq9, staging, learn)", 'trd-widget' ), kind: "text" },
+    { key: "remember", label: __( "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", 'trd-widget' ), kind: "flag" },
+    { key: "events", label: __( "Send events to the page (section names only)", 'trd-widget' ), kind: "flag" },
+    { key: "theme", label: __( "Colours", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "Light, always", 'trd-widget' ) }, { value: "auto", label: __( "Follow the visitor's light or dark setting", 'trd-widget' ) }] },
   ];
   // END generated
   blocks.registerBlockType('trd-widget/widget', {
@@ -57,12 +58,12 @@
       return el(
         'div',
         blockEditor.useBlockProps({ className: 'trd-widget-placeholder' }),
-        el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: 'trd-widget' }, controls)),
-        el('p', null, 'Depression self-check (trd-widget). The widget appears on the published page; set its options in the sidebar.')
+        el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: __( 'Depression self-check', 'trd-widget' ) }, controls)),
+        el('p', null, __( 'Depression self-check (trd-widget). The widget appears on the published page; set its options in the sidebar.', 'trd-widget' ))
       );
     },
     save: function () {
       return null;
     },
   });
-})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components);
+})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n);
