@@ -63,7 +63,7 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
          // the colour and the sections are controls of their own.\n\
          var TEXT = [{}];\n\
          var FLAGS = [{}];",
-        names(&|o| matches!(o.kind, Kind::Text | Kind::Choice(_))),
+        names(&|o| matches!(o.kind, Kind::Text | Kind::CrisisLine | Kind::Choice(_))),
         names(&|o| o.kind == Kind::Flag)
     );
     let block_rows: Vec<String> = OPTIONS
@@ -118,6 +118,7 @@ fn js_text(text: &str) -> String {
 fn php_field(option: &OptionSpec) -> String {
     let (kind, choices) = match option.kind {
         Kind::Text => ("text", String::new()),
+        Kind::CrisisLine => ("crisis-line", String::new()),
         Kind::Colour => ("colour", String::new()),
         Kind::Flag => ("flag", String::new()),
         Kind::Choice(choices) | Kind::Sections(choices) => {
@@ -146,7 +147,7 @@ fn php_field(option: &OptionSpec) -> String {
 
 fn editor_row(option: &OptionSpec) -> String {
     let (kind, choices) = match option.kind {
-        Kind::Text | Kind::Colour | Kind::Sections(_) => ("text", String::new()),
+        Kind::Text | Kind::CrisisLine | Kind::Colour | Kind::Sections(_) => ("text", String::new()),
         Kind::Flag => ("flag", String::new()),
         Kind::Choice(choices) => {
             let listed: Vec<String> = choices
@@ -163,8 +164,9 @@ fn editor_row(option: &OptionSpec) -> String {
         }
     };
     format!(
-        "  {{ key: {}, label: {}, kind: {}{} }},",
+        "  {{ key: {}, name: {}, label: {}, kind: {}{} }},",
         quote(&option.camel()),
+        quote(option.name),
         js_text(option.label),
         quote(kind),
         choices

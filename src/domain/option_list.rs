@@ -47,6 +47,9 @@ pub enum Kind {
     Sections(&'static [Choice]),
     /// A hex colour.
     Colour,
+    /// One of the clinic's own crisis lines: "Label | number",
+    /// "Label | sms:number" or "Label | https://address".
+    CrisisLine,
     /// On when present (or `true`), off when absent.
     Flag,
 }
@@ -143,13 +146,22 @@ pub const OPTIONS: [OptionSpec; 15] = [
         ]),
         ..text(name::CRISIS_REGION, "Crisis lines", "Which crisis lines the widget shows besides your own.")
     },
-    text(
+    OptionSpec {
+        kind: Kind::CrisisLine,
+        ..text(
         name::CRISIS_LINES[0],
         "Extra crisis line 1 (Label | number, sms:number or https://)",
         "One of your own crisis lines, shown before 911: a name, then a number to call, sms: and a number to text, or an https:// address.",
-    ),
-    text(name::CRISIS_LINES[1], "Extra crisis line 2", "As line 1."),
-    text(name::CRISIS_LINES[2], "Extra crisis line 3", "As line 1."),
+    )
+    },
+    OptionSpec {
+        kind: Kind::CrisisLine,
+        ..text(name::CRISIS_LINES[1], "Extra crisis line 2", "As line 1.")
+    },
+    OptionSpec {
+        kind: Kind::CrisisLine,
+        ..text(name::CRISIS_LINES[2], "Extra crisis line 3", "As line 1.")
+    },
     OptionSpec {
         kind: Kind::Colour,
         ..text(name::ACCENT_COLOR, "Accent colour (#145a8d)", "Your colour; the widget picks the text colour on it so every text stays readable (4.5:1 or more).")

@@ -51,9 +51,9 @@ function trd_widget_fields() {
 		"clinic-url" => array( 'label' => __( "Clinic website (https://)", 'trd-widget' ), 'help' => __( "The \"clinic's website\" link; it must start with https://.", 'trd-widget' ), 'kind' => 'text' ),
 		"booking-url" => array( 'label' => __( "Booking link (https://)", 'trd-widget' ), 'help' => __( "A \"Book a visit\" button; it must start with https://.", 'trd-widget' ), 'kind' => 'text' ),
 		"crisis-region" => array( 'label' => __( "Crisis lines", 'trd-widget' ), 'help' => __( "Which crisis lines the widget shows besides your own.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "National lines and Colorado Crisis Services", 'trd-widget' ), "us" => __( "National lines only", 'trd-widget' ) ) ),
-		"crisis-line-1" => array( 'label' => __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), 'help' => __( "One of your own crisis lines, shown before 911: a name, then a number to call, sms: and a number to text, or an https:// address.", 'trd-widget' ), 'kind' => 'text' ),
-		"crisis-line-2" => array( 'label' => __( "Extra crisis line 2", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'text' ),
-		"crisis-line-3" => array( 'label' => __( "Extra crisis line 3", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'text' ),
+		"crisis-line-1" => array( 'label' => __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), 'help' => __( "One of your own crisis lines, shown before 911: a name, then a number to call, sms: and a number to text, or an https:// address.", 'trd-widget' ), 'kind' => 'crisis-line' ),
+		"crisis-line-2" => array( 'label' => __( "Extra crisis line 2", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'crisis-line' ),
+		"crisis-line-3" => array( 'label' => __( "Extra crisis line 3", 'trd-widget' ), 'help' => __( "As line 1.", 'trd-widget' ), 'kind' => 'crisis-line' ),
 		"accent-color" => array( 'label' => __( "Accent colour (#145a8d)", 'trd-widget' ), 'help' => __( "Your colour; the widget picks the text colour on it so every text stays readable (4.5:1 or more).", 'trd-widget' ), 'kind' => 'colour' ),
 		"start" => array( 'label' => __( "Opens at", 'trd-widget' ), 'help' => __( "Where the widget opens; it must be one of the offered sections.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "The introduction (or the first offered section)", 'trd-widget' ), "phq9" => __( "The first question", 'trd-widget' ), "staging" => __( "Treatment history", 'trd-widget' ), "learn" => __( "Explainers", 'trd-widget' ) ) ),
 		"sections" => array( 'label' => __( "Sections (phq9, staging, learn)", 'trd-widget' ), 'help' => __( "Which parts are offered; none ticked means all three.", 'trd-widget' ), 'kind' => 'sections', 'choices' => array( "phq9" => __( "Symptom questions (PHQ-9)", 'trd-widget' ), "staging" => __( "Treatment history and staging", 'trd-widget' ), "learn" => __( "Explainers", 'trd-widget' ) ) ),
@@ -87,6 +87,14 @@ function trd_widget_register() {
 	wp_set_script_translations( 'trd-widget-widget-editor-script', 'trd-widget', __DIR__ . '/languages' );
 }
 add_action( 'init', 'trd_widget_register' );
+
+// The widget itself in the block editor, so the block shows it live.
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
+		wp_enqueue_script( 'trd-widget' );
+	}
+);
 
 /**
  * Option name (kebab-case) for a shortcode or block attribute key: a block
@@ -163,6 +171,40 @@ function trd_widget_clean_value( $field, $raw ) {
 	}
 }
 
+/** How a crisis line is reached, with the words staff see. */
+function trd_widget_crisis_ways() {
+	return array(
+		'call' => __( 'Call', 'trd-widget' ),
+		'text' => __( 'Text', 'trd-widget' ),
+		'web'  => __( 'Website', 'trd-widget' ),
+	);
+}
+
+/** "Label | sms:303…" as array( label, way, number or address ). */
+function trd_widget_split_line( $value ) {
+	$parts  = array_map( 'trim', explode( '|', (string) $value, 2 ) );
+	$target = isset( $parts[1] ) ? $parts[1] : '';
+	if ( 0 === stripos( $target, 'sms:' ) ) {
+		return array( $parts[0], 'text', trim( substr( $target, 4 ) ) );
+	}
+	if ( 0 === stripos( $target, 'http' ) ) {
+		return array( $parts[0], 'web', $target );
+	}
+	return array( $parts[0], 'call', $target );
+}
+
+/** The row's three fields as the widget's "Label | target", or null. */
+function trd_widget_join_line( $row ) {
+	$row    = is_array( $row ) ? $row : array();
+	$label  = trim( str_replace( '|', ' ', sanitize_text_field( wp_unslash( isset( $row['label'] ) ? $row['label'] : '' ) ) ) );
+	$way    = isset( $row['way'] ) ? sanitize_key( $row['way'] ) : 'call';
+	$target = trim( sanitize_text_field( wp_unslash( isset( $row['target'] ) ? $row['target'] : '' ) ) );
+	if ( '' === $label || '' === $target ) {
+		return null;
+	}
+	return $label . ' | ' . ( 'text' === $way ? 'sms:' . $target : $target );
+}
+
 function trd_widget_sanitize_defaults( $input ) {
 	$input = is_array( $input ) ? $input : array();
 	$clean = array();
@@ -173,6 +215,13 @@ function trd_widget_sanitize_defaults( $input ) {
 			// None or all ticked: every section, the widget's default.
 			if ( $chosen && count( $chosen ) < count( $field['choices'] ) ) {
 				$clean[ $name ] = implode( ',', $chosen );
+			}
+			continue;
+		}
+		if ( 'crisis-line' === $field['kind'] ) {
+			$line = trd_widget_join_line( isset( $input[ $name ] ) ? $input[ $name ] : array() );
+			if ( null !== $line ) {
+				$clean[ $name ] = $line;
 			}
 			continue;
 		}
@@ -226,7 +275,7 @@ function trd_widget_field( $name, $field, $values ) {
 	$help  = $id . '-help';
 	$value = isset( $values[ $name ] ) ? (string) $values[ $name ] : '';
 	echo '<tr><th scope="row">';
-	if ( 'sections' === $field['kind'] || 'flag' === $field['kind'] ) {
+	if ( in_array( $field['kind'], array( 'sections', 'flag', 'crisis-line' ), true ) ) {
 		echo esc_html( $field['label'] );
 	} else {
 		printf( '<label for="%s">%s</label>', esc_attr( $id ), esc_html( $field['label'] ) );
@@ -241,10 +290,24 @@ function trd_widget_field( $name, $field, $values ) {
 			echo '</select>';
 			break;
 		case 'colour':
-			printf( '<input type="color" id="%s" name="%s" data-option="%s" aria-describedby="%s" value="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), esc_attr( '' !== $value ? $value : '#145a8d' ) );
+			printf( '<input type="color" id="%s" name="%s" data-option="%s" aria-describedby="%s %s-contrast" value="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), esc_attr( $id ), esc_attr( '' !== $value ? $value : '#145a8d' ) );
+			/* translators: %s: a contrast ratio such as 7.2 */
+			printf( ' <span id="%s-contrast" data-contrast="%s" aria-live="polite"></span>', esc_attr( $id ), esc_attr__( 'Text on this colour in the widget: %s to 1', 'trd-widget' ) );
 			break;
 		case 'flag':
 			printf( '<label><input type="checkbox" id="%s" name="%s" value="true" data-option="%s" aria-describedby="%s"%s> %s</label>', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), checked( '' !== $value, true, false ), esc_html( $field['label'] ) );
+			break;
+		case 'crisis-line':
+			list( $label, $way, $target ) = trd_widget_split_line( $value );
+			printf( '<fieldset data-option="%s" data-kind="crisis-line" aria-describedby="%s"><legend class="screen-reader-text">%s</legend>', esc_attr( $name ), esc_attr( $help ), esc_html( $field['label'] ) );
+			printf( '<label>%s <input type="text" name="%s[label]" value="%s" data-part="label"></label> ', esc_html__( 'Name', 'trd-widget' ), esc_attr( $input ), esc_attr( $label ) );
+			printf( '<label>%s <select name="%s[way]" data-part="way">', esc_html__( 'How', 'trd-widget' ), esc_attr( $input ) );
+			foreach ( trd_widget_crisis_ways() as $key => $words ) {
+				printf( '<option value="%s"%s>%s</option>', esc_attr( $key ), selected( $way, $key, false ), esc_html( $words ) );
+			}
+			echo '</select></label> ';
+			printf( '<label>%s <input type="text" name="%s[target]" value="%s" data-part="target"></label>', esc_html__( 'Number or address', 'trd-widget' ), esc_attr( $input ), esc_attr( $target ) );
+			echo '</fieldset>';
 			break;
 		case 'sections':
 			$chosen = '' !== $value ? explode( ',', $value ) : array_keys( $field['choices'] );

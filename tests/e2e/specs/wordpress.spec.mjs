@@ -160,12 +160,21 @@ test('an Administrator sets clinic-wide defaults on the settings page with the k
   await expect
     .poll(() => preview.button('Comenzar').evaluate((b) => getComputedStyle(b).backgroundColor))
     .toBe('rgb(0, 100, 0)');
+  // White text on #006400: 7.4 to 1, as the widget draws it.
+  await expect(form.getByText('Text on this colour in the widget: 7.4 to 1')).toBeVisible();
+  // One of the clinic's own crisis lines, as a row: a name, how, a number.
+  const line = form.locator('fieldset[data-option="crisis-line-1"]');
+  await line.getByLabel('Name').fill('Denver Health');
+  await line.getByLabel('How').selectOption('call');
+  await line.getByLabel('Number or address').fill('(303) 602-7221');
+  await expect(page.locator('#trd-widget-preview')).toHaveAttribute('crisis-line-1', 'Denver Health | (303) 602-7221');
   await form.getByRole('button', { name: 'Save Changes' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(form.getByLabel('Language')).toHaveValue('es');
   await expect(form.getByLabel('Accent colour (#145a8d)')).toHaveValue('#006400');
-  expect(storedDefaults()).toEqual({ lang: 'es', 'clinic-phone': '(303) 591-1960', 'crisis-region': 'us', 'accent-color': '#006400' });
+  expect(storedDefaults()).toEqual({ lang: 'es', 'clinic-phone': '(303) 591-1960', 'crisis-region': 'us', 'crisis-line-1': 'Denver Health | (303) 602-7221', 'accent-color': '#006400' });
+  await expect(line.getByLabel('Number or address')).toHaveValue('(303) 602-7221');
   await page.goto(shortcode.url);
   const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
   await expect
@@ -189,12 +198,16 @@ test("an Editor changes a block's colours and opt-ins in the block editor's side
   const settings = page.getByRole('button', { name: 'Settings', exact: true }).first();
   if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
   const sidebar = page.getByRole('region', { name: 'Editor settings' });
-  // The saved choices show in the sidebar.
+  // The saved choices show in the sidebar, and the canvas shows the real widget with them.
   await expect(sidebar.getByLabel('Colours')).toHaveValue('auto');
+  const inCanvas = page.locator('.trd-widget-placeholder').nth(1).locator('trd-widget .trd');
+  await expect(inCanvas).toHaveAttribute('lang', 'es');
+  await expect(inCanvas).toHaveAttribute('data-theme', 'auto');
   const remember = sidebar.getByLabel(/Offer to remember totals/);
   await expect(remember).toBeChecked();
   // Change them, with the keyboard, and update the page.
   await sidebar.getByLabel('Colours').selectOption('');
+  await expect(inCanvas).toHaveAttribute('data-theme', 'light');
   await remember.focus();
   await page.keyboard.press('Space');
   await expect(remember).not.toBeChecked();

@@ -8,6 +8,14 @@
   if (!form) return;
 
   function value(control) {
+    if (control.getAttribute('data-kind') === 'crisis-line') {
+      // As the plugin stores it: "Label | number", "Label | sms:number" or "Label | https://…".
+      var part = function (name) { return control.querySelector('[data-part="' + name + '"]').value.trim(); };
+      var label = part('label').replace(/\|/g, ' ');
+      var target = part('target');
+      if (!label || !target) return '';
+      return label + ' | ' + (part('way') === 'text' ? 'sms:' + target : target);
+    }
     if (control.tagName === 'FIELDSET') {
       var boxes = control.querySelectorAll('input[type=checkbox]');
       var ticked = Array.prototype.filter.call(boxes, function (box) { return box.checked; }).map(function (box) { return box.value; });
@@ -27,7 +35,31 @@
     });
   }
 
+  // The contrast the widget actually gives text on the chosen colour, read
+  // from the preview's main button (the widget picks the text colour).
+  var contrast = form.querySelector('[data-contrast]');
+  function luminance(css) {
+    var rgb = (css.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(function (v) {
+      var c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    return rgb.length === 3 ? 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] : null;
+  }
+  function showContrast() {
+    var button = preview.shadowRoot && preview.shadowRoot.querySelector('.trd-primary');
+    if (!contrast || !button) return;
+    var style = getComputedStyle(button);
+    var fill = luminance(style.backgroundColor);
+    var ink = luminance(style.color);
+    if (fill === null || ink === null) return;
+    var ratio = (Math.max(fill, ink) + 0.05) / (Math.min(fill, ink) + 0.05);
+    var text = contrast.getAttribute('data-contrast').replace('%s', ratio.toFixed(1));
+    if (contrast.textContent !== text) contrast.textContent = text;
+  }
+
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
+  // The preview renders a moment after each change (and once it has loaded).
+  setInterval(showContrast, 300);
 })();

@@ -1,7 +1,7 @@
 // The block's editor: the options in the sidebar (the list is generated
-// from the widget's one option table), and a placeholder in
-// the content. The page shows the real widget; nothing but the options is
-// saved (a dynamic block, rendered by the plugin's PHP).
+// from the widget's one option table), and the real widget in the content
+// with those options. Nothing but the options is saved (a dynamic block,
+// rendered by the plugin's PHP on the published page).
 (function (blocks, element, blockEditor, components, i18n) {
   var el = element.createElement;
   var __ = i18n.__;
@@ -9,21 +9,21 @@
   // switch for an opt-in (saved as "true" or left empty).
   // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
   var OPTIONS = [
-    { key: "lang", label: __( "Language", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The page's language, then the visitor's", 'trd-widget' ) }, { value: "en", label: __( "English", 'trd-widget' ) }, { value: "es", label: __( "Español", 'trd-widget' ) }] },
-    { key: "clinicName", label: __( "Clinic name", 'trd-widget' ), kind: "text" },
-    { key: "clinicPhone", label: __( "Clinic phone", 'trd-widget' ), kind: "text" },
-    { key: "clinicUrl", label: __( "Clinic website (https://)", 'trd-widget' ), kind: "text" },
-    { key: "bookingUrl", label: __( "Booking link (https://)", 'trd-widget' ), kind: "text" },
-    { key: "crisisRegion", label: __( "Crisis lines", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "National lines and Colorado Crisis Services", 'trd-widget' ) }, { value: "us", label: __( "National lines only", 'trd-widget' ) }] },
-    { key: "crisisLine1", label: __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), kind: "text" },
-    { key: "crisisLine2", label: __( "Extra crisis line 2", 'trd-widget' ), kind: "text" },
-    { key: "crisisLine3", label: __( "Extra crisis line 3", 'trd-widget' ), kind: "text" },
-    { key: "accentColor", label: __( "Accent colour (#145a8d)", 'trd-widget' ), kind: "text" },
-    { key: "start", label: __( "Opens at", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The introduction (or the first offered section)", 'trd-widget' ) }, { value: "phq9", label: __( "The first question", 'trd-widget' ) }, { value: "staging", label: __( "Treatment history", 'trd-widget' ) }, { value: "learn", label: __( "Explainers", 'trd-widget' ) }] },
-    { key: "sections", label: __( "Sections (phq9, staging, learn)", 'trd-widget' ), kind: "text" },
-    { key: "remember", label: __( "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", 'trd-widget' ), kind: "flag" },
-    { key: "events", label: __( "Send events to the page (section names only)", 'trd-widget' ), kind: "flag" },
-    { key: "theme", label: __( "Colours", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "Light, always", 'trd-widget' ) }, { value: "auto", label: __( "Follow the visitor's light or dark setting", 'trd-widget' ) }] },
+    { key: "lang", name: "lang", label: __( "Language", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The page's language, then the visitor's", 'trd-widget' ) }, { value: "en", label: __( "English", 'trd-widget' ) }, { value: "es", label: __( "Español", 'trd-widget' ) }] },
+    { key: "clinicName", name: "clinic-name", label: __( "Clinic name", 'trd-widget' ), kind: "text" },
+    { key: "clinicPhone", name: "clinic-phone", label: __( "Clinic phone", 'trd-widget' ), kind: "text" },
+    { key: "clinicUrl", name: "clinic-url", label: __( "Clinic website (https://)", 'trd-widget' ), kind: "text" },
+    { key: "bookingUrl", name: "booking-url", label: __( "Booking link (https://)", 'trd-widget' ), kind: "text" },
+    { key: "crisisRegion", name: "crisis-region", label: __( "Crisis lines", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "National lines and Colorado Crisis Services", 'trd-widget' ) }, { value: "us", label: __( "National lines only", 'trd-widget' ) }] },
+    { key: "crisisLine1", name: "crisis-line-1", label: __( "Extra crisis line 1 (Label | number, sms:number or https://)", 'trd-widget' ), kind: "text" },
+    { key: "crisisLine2", name: "crisis-line-2", label: __( "Extra crisis line 2", 'trd-widget' ), kind: "text" },
+    { key: "crisisLine3", name: "crisis-line-3", label: __( "Extra crisis line 3", 'trd-widget' ), kind: "text" },
+    { key: "accentColor", name: "accent-color", label: __( "Accent colour (#145a8d)", 'trd-widget' ), kind: "text" },
+    { key: "start", name: "start", label: __( "Opens at", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "The introduction (or the first offered section)", 'trd-widget' ) }, { value: "phq9", label: __( "The first question", 'trd-widget' ) }, { value: "staging", label: __( "Treatment history", 'trd-widget' ) }, { value: "learn", label: __( "Explainers", 'trd-widget' ) }] },
+    { key: "sections", name: "sections", label: __( "Sections (phq9, staging, learn)", 'trd-widget' ), kind: "text" },
+    { key: "remember", name: "remember", label: __( "Offer to remember totals on the visitor's device (only if the visitor also chooses it)", 'trd-widget' ), kind: "flag" },
+    { key: "events", name: "events", label: __( "Send events to the page (section names only)", 'trd-widget' ), kind: "flag" },
+    { key: "theme", name: "theme", label: __( "Colours", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "Light, always", 'trd-widget' ) }, { value: "auto", label: __( "Follow the visitor's light or dark setting", 'trd-widget' ) }] },
   ];
   // END generated
   blocks.registerBlockType('trd-widget/widget', {
@@ -55,11 +55,19 @@
           onChange: set(option.key),
         });
       });
+      // The real widget in the canvas, with the block's options as its
+      // attributes (React passes a custom element's string props through
+      // as attributes), so the editor shows what visitors will see.
+      var widget = {};
+      OPTIONS.forEach(function (option) {
+        if (props.attributes[option.key]) widget[option.name] = props.attributes[option.key];
+      });
       return el(
         'div',
         blockEditor.useBlockProps({ className: 'trd-widget-placeholder' }),
         el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: __( 'Depression self-check', 'trd-widget' ) }, controls)),
-        el('p', null, __( 'Depression self-check (trd-widget). The widget appears on the published page; set its options in the sidebar.', 'trd-widget' ))
+        el('trd-widget', widget, __( 'If you are in crisis, call or text 988.', 'trd-widget' )),
+        el('p', { className: 'trd-widget-note' }, __( 'The widget as visitors will see it. Set its options in the sidebar.', 'trd-widget' ))
       );
     },
     save: function () {
