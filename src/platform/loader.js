@@ -279,6 +279,7 @@ function define() {
 // ---- JavaScript API: window.TrdWidget, the one global the widget defines.
 //
 //   const handle = TrdWidget.mount(element, { lang: 'es', 'clinic-name': '…' });
+//   TrdWidget.check({ 'clinic-url': 'http://x' }).then((problems) => …);
 //   handle.update({ 'accent-color': '#145a8d' });
 //   handle.unmount();
 //
@@ -332,13 +333,25 @@ function mountApi(target, options) {
   };
 }
 
+// What the widget would say about these options, without showing a widget:
+// a promise of { option, message } for each value it would not accept, the
+// message being the console's (for staff forms, such as the WordPress
+// settings page, so they say exactly what the widget does).
+function checkApi(options) {
+  const element = document.createElement('div');
+  applyOptions(element, options);
+  return loadOnce().then((bindings) =>
+    Array.from(bindings.check(element), ([option, message]) => ({ option, message: PREFIX + message })),
+  );
+}
+
 function defineApi() {
   const queued = window.TrdWidget && Array.isArray(window.TrdWidget.q) ? window.TrdWidget.q : [];
   if (window.TrdWidget && !Array.isArray(window.TrdWidget.q)) {
     console.warn(PREFIX + 'window.TrdWidget is already defined by something else on this page; the JavaScript API is not available (the <trd-widget> element still works).');
     return;
   }
-  const api = Object.freeze({ mount: mountApi });
+  const api = Object.freeze({ mount: mountApi, check: checkApi });
   window.TrdWidget = api;
   // Replay calls made before this script loaded, and connect their handles.
   for (const [target, options, stub] of queued) {

@@ -81,6 +81,26 @@ impl WidgetHandle {
     }
 }
 
+/// What the widget would say about `element`'s attributes, without
+/// mounting anything: `[attribute, message]` pairs, each message the one
+/// the console would get. For staff forms (the WordPress settings page)
+/// through `TrdWidget.check`, so a form says exactly what the widget does.
+#[wasm_bindgen]
+pub fn check(element: HtmlElement) -> js_sys::Array {
+    let found = js_sys::Array::new();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return found;
+    };
+    let (_, warnings) = host::read(&element, &document).resolve();
+    for warning in &warnings {
+        found.push(&js_sys::Array::of2(
+            &warning.attribute().into(),
+            &warning.to_string().into(),
+        ));
+    }
+    found
+}
+
 /// The element's snippet resolved, its problems said in the console: all
 /// of them at mount, only the changed attribute's after a change.
 fn read_config(

@@ -320,7 +320,9 @@ function trd_widget_field( $name, $field, $values ) {
 		default:
 			printf( '<input type="text" class="regular-text" id="%s" name="%s" data-option="%s" aria-describedby="%s" value="%s">', esc_attr( $id ), esc_attr( $input ), esc_attr( $name ), esc_attr( $help ), esc_attr( $value ) );
 	}
-	printf( '<p class="description" id="%s">%s</p></td></tr>', esc_attr( $help ), esc_html( $field['help'] ) );
+	printf( '<p class="description" id="%s">%s</p>', esc_attr( $help ), esc_html( $field['help'] ) );
+	// What the widget says about this value (TrdWidget.check, admin/settings.js).
+	printf( '<p class="trd-widget-problem" data-problem-for="%s" aria-live="polite" style="color:#b32d2e"></p></td></tr>', esc_attr( $name ) );
 }
 
 function trd_widget_settings_page() {

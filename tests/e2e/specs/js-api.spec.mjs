@@ -37,6 +37,12 @@ test('queued calls are replayed; mount, update and unmount work after load', asy
   await page.evaluate(() => window.lateHandle.unmount());
   await expect(page.locator('#late trd-widget')).toHaveCount(0);
 
+  // TrdWidget.check: the widget's own word on options, without a widget.
+  const problems = await page.evaluate(() => TrdWidget.check({ clinicUrl: 'javascript:alert(1)', crisisLine1: 'no line here', lang: 'es' }));
+  expect(problems.map((p) => p.option)).toEqual(['clinic-url', 'crisis-line-1']);
+  expect(problems[0].message).toBe('trd-widget: <trd-widget clinic-url="javascript:alert(1)">: not accepted; use an https:// address (http:// only on localhost). The default is used.');
+  expect(await page.evaluate(() => TrdWidget.check({ 'clinic-url': 'https://clinic.example', theme: 'auto' }))).toEqual([]);
+
   // Bad calls warn and do nothing.
   await page.evaluate(() => TrdWidget.mount('#not-an-element', {}));
   expect(console.warnings().some((w) => w.text.includes('TrdWidget.mount needs an element'))).toBe(true);

@@ -145,6 +145,14 @@ test('an Administrator sets clinic-wide defaults on the settings page with the k
   const preview = new Widget(page, page.locator('#trd-widget-preview'));
   await preview.ready();
   await expect(page.locator('#trd-widget-preview')).toHaveAttribute('clinic-phone', '(303) 591-1960');
+  // A value the widget would not take: the widget's own message under the field, gone once fixed.
+  const site = form.getByLabel('Clinic website (https://)');
+  await site.fill('http://lyman.example');
+  await expect(form.locator('[data-problem-for="clinic-url"]')).toHaveText(
+    'trd-widget: <trd-widget clinic-url="http://lyman.example">: not accepted; use an https:// address (http:// only on localhost). The default is used.',
+  );
+  await site.fill('https://lyman.example');
+  await expect(form.locator('[data-problem-for="clinic-url"]')).toHaveText('');
   // The keyboard only: the language and the crisis lines.
   await form.getByLabel('Language').focus();
   await page.keyboard.press('ArrowDown');
@@ -173,7 +181,7 @@ test('an Administrator sets clinic-wide defaults on the settings page with the k
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(form.getByLabel('Language')).toHaveValue('es');
   await expect(form.getByLabel('Accent colour (#145a8d)')).toHaveValue('#006400');
-  expect(storedDefaults()).toEqual({ lang: 'es', 'clinic-phone': '(303) 591-1960', 'crisis-region': 'us', 'crisis-line-1': 'Denver Health | (303) 602-7221', 'accent-color': '#006400' });
+  expect(storedDefaults()).toEqual({ lang: 'es', 'clinic-phone': '(303) 591-1960', 'clinic-url': 'https://lyman.example', 'crisis-region': 'us', 'crisis-line-1': 'Denver Health | (303) 602-7221', 'accent-color': '#006400' });
   await expect(line.getByLabel('Number or address')).toHaveValue('(303) 602-7221');
   await page.goto(shortcode.url);
   const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();

@@ -26,13 +26,35 @@
     return control.value.trim();
   }
 
+  // The widget's own word on each value (TrdWidget.check runs the same
+  // validation as the widget and returns its console messages), under the
+  // field it is about. Only the latest answer is shown.
+  var asked = 0;
+  function check(values) {
+    if (!window.TrdWidget || typeof window.TrdWidget.check !== 'function') return;
+    var ask = ++asked;
+    window.TrdWidget.check(values).then(function (problems) {
+      if (ask !== asked) return;
+      form.querySelectorAll('[data-problem-for]').forEach(function (line) {
+        var found = problems.filter(function (p) { return p.option === line.getAttribute('data-problem-for'); });
+        line.textContent = found.map(function (p) { return p.message; }).join(' ');
+      });
+    }, function () {});
+  }
+
   function update() {
+    var values = {};
     form.querySelectorAll('[data-option]').forEach(function (control) {
       var name = control.getAttribute('data-option');
       var current = value(control);
-      if (current) preview.setAttribute(name, current);
-      else preview.removeAttribute(name);
+      if (current) {
+        preview.setAttribute(name, current);
+        values[name] = current;
+      } else {
+        preview.removeAttribute(name);
+      }
     });
+    check(values);
   }
 
   // The contrast the widget actually gives text on the chosen colour, read
@@ -60,6 +82,8 @@
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
+  // The widget's script is deferred: once it has run, check what was there.
+  document.addEventListener('DOMContentLoaded', update);
   // The preview renders a moment after each change (and once it has loaded).
   setInterval(showContrast, 300);
 })();
