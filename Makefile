@@ -26,10 +26,14 @@ test: setup-test lint supply-chain test-native build test-browser size test-fhir
 
 # Not part of `make test`: a screenshot of every screen and state (both
 # languages, 390 and 1280 px, light, dark and forced colors) in
-# target/gallery/, with an index.html that shows them side by side; and the
+# target/gallery/, with an index.html that shows them side by side; the
+# WordPress settings page and block editor in English and Spanish in
+# target/gallery/wordpress/; and the
 # main flows' stops in Chromium, WebKit and Gecko side by side in
 # target/engines/index.html.
 gallery: setup-test build
+	trap 'scripts/wordpress.sh stop' EXIT; \
+	scripts/wordpress.sh start > /dev/null; \
 	npx playwright test -c tests/e2e/gallery.config.mjs
 	node tests/engines/run.mjs --gallery
 	@echo "gallery: open target/gallery/index.html"

@@ -18,6 +18,7 @@ import { join, relative, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DOMAIN = 'trd-widget';
+const EOT = '\u0004';
 const LOCALES = ['es_ES', 'es_MX'];
 const CALL = /\b(?:__|esc_html__|esc_attr__|_e|esc_html_e)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*,\s*['"]trd-widget['"]\s*\)/g;
 
@@ -44,9 +45,11 @@ export function extract(pluginDir) {
       add(text, `${relative(pluginDir, path)}:${line}`);
     }
   }
+  // WordPress translates a block's title and description with a context
+  // (gettext's msgctxt, joined to the msgid by \u0004 in a .mo file).
   const block = JSON.parse(readFileSync(join(pluginDir, 'block', 'block.json'), 'utf8'));
-  add(block.title, 'block/block.json');
-  add(block.description, 'block/block.json');
+  add(`block title${EOT}${block.title}`, 'block/block.json');
+  add(`block description${EOT}${block.description}`, 'block/block.json');
   return found;
 }
 
@@ -62,7 +65,10 @@ export function pot(strings) {
     '"Content-Transfer-Encoding: 8bit\\n"',
     '"X-Domain: trd-widget\\n"',
   ].join('\n');
-  const entries = [...strings].map(([text, where]) => `#: ${where.join(' ')}\nmsgid ${poString(text)}\nmsgstr ""`);
+  const entries = [...strings].map(([key, where]) => {
+    const [context, text] = key.includes(EOT) ? key.split(EOT) : [null, key];
+    return `#: ${where.join(' ')}\n${context ? `msgctxt ${poString(context)}\n` : ''}msgid ${poString(text)}\nmsgstr ""`;
+  });
   return `${header}\n\n${entries.join('\n\n')}\n`;
 }
 
@@ -72,16 +78,22 @@ export function readPo(text) {
   const entries = new Map();
   let id = null;
   let str = null;
+  let context = null;
   let into = null;
   const flush = () => {
-    if (id !== null && id !== '' && str !== null) entries.set(id, str);
+    if (id !== null && id !== '' && str !== null) entries.set(context !== null ? `${context}${EOT}${id}` : id, str);
     id = null;
     str = null;
+    context = null;
   };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line.startsWith('msgid ')) {
+    if (line.startsWith('msgctxt ')) {
       flush();
+      context = unquote(line.slice(8));
+      into = 'context';
+    } else if (line.startsWith('msgid ')) {
+      if (into !== 'context') flush();
       id = unquote(line.slice(6));
       into = 'id';
     } else if (line.startsWith('msgstr ')) {

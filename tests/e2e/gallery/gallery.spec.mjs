@@ -45,7 +45,8 @@ test.afterAll(() => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>trd-widget gallery</title>
 <style>body{font-family:system-ui,sans-serif;margin:1em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px;vertical-align:top}
 thead th{position:sticky;top:0;background:#fff}img{width:240px;height:auto;display:block}</style></head>
-<body><h1>trd-widget: every screen and state</h1><p>${TOUR_STOPS.length} stops × ${made.length} variants. Click a picture for full size.</p>
+<body><h1>trd-widget: every screen and state</h1><p>${TOUR_STOPS.length} stops × ${made.length} variants. Click a picture for full size.
+Also: <a href="wordpress/index.html">the WordPress settings page and block editor</a>, <a href="../engines/index.html">the main flows in Chromium, WebKit and Gecko</a>.</p>
 <table><thead><tr><th scope="col">stop</th>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>\n`,

@@ -248,6 +248,8 @@ test('an Administrator who works in Spanish sees the settings page and the block
   if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
   const sidebar = page.getByRole('region', { name: 'Editor settings' });
   await expect(sidebar.getByLabel('Colores')).toBeVisible();
+  // The block's own name, from block.json, through its "block title" context.
+  await expect(sidebar.getByText('Autoevaluación de la depresión (trd-widget)')).toBeVisible();
   await expect(sidebar.getByLabel('Nombre de la clínica')).toHaveValue('Lyman Support Centers');
 });
 
