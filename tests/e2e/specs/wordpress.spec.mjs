@@ -253,8 +253,43 @@ test('an Administrator who works in Spanish sees the settings page and the block
   await expect(sidebar.getByLabel('Nombre de la clínica')).toHaveValue('Lyman Support Centers');
 });
 
+test('an Author writes a post in the block editor with the block and the shortcode, and publishes it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const origin = new URL(pages().shortcode.url).origin;
+  await logIn(page, origin, 'author');
+  await page.goto(`${origin}/wp-admin/post-new.php`);
+  // (The welcome guide is off for the test's users: provision.php.)
+  await page.getByRole('textbox', { name: 'Add title' }).fill('Our self-check');
+  // The block, from the inserter, as staff find it.
+  await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('Depression self-check');
+  await page.getByRole('option', { name: /Depression self-check/ }).first().click();
+  await expect(page.locator('.trd-widget-placeholder trd-widget .trd')).toBeVisible();
+  // Its language set in the sidebar (the site's default may be another).
+  const settings = page.getByRole('button', { name: 'Settings', exact: true }).first();
+  if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
+  await page.getByRole('region', { name: 'Editor settings' }).getByLabel('Language').selectOption('en');
+  await expect(page.locator('.trd-widget-placeholder trd-widget .trd')).toHaveAttribute('lang', 'en');
+  // And a Shortcode block after it (the inserter stays open after an insertion in this WordPress).
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  if (!(await search.isVisible())) await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await search.fill('Shortcode');
+  await page.getByRole('option', { name: 'Shortcode' }).first().click();
+  await page.getByRole('textbox', { name: /Shortcode text/ }).fill('[trd_widget lang="es"]');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('is now live')).toBeVisible();
+  const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
+  await page.goto(link);
+  await expect(page.locator('trd-widget')).toHaveCount(2);
+  const first = await new Widget(page, page.locator('trd-widget').nth(0)).ready();
+  await first.start();
+  const second = await new Widget(page, page.locator('trd-widget').nth(1), 'es').ready();
+  await expect(second.button('Comenzar')).toBeVisible();
+});
+
 // Last in this file: it removes the plugin from the test site.
-test('deleting the plugin through the Plugins screen leaves no option behind', async ({ page }) => {
+test('deleting the plugin through the Plugins screen leaves no option behind, and its zip installs it again', async ({ page }) => {
   const { shortcode } = pages();
   const origin = new URL(shortcode.url).origin;
   expect(storedDefaults()).not.toBeNull();
@@ -273,4 +308,15 @@ test('deleting the plugin through the Plugins screen leaves no option behind', a
   await expect(deleted).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('tr[data-plugin="trd-widget/trd-widget.php"]')).toHaveCount(0);
   expect(storedDefaults()).toBeNull();
+
+  // And back, as a clinic installs it: the zip through Plugins → Add New → Upload Plugin.
+  await page.goto(`${origin}/wp-admin/plugin-install.php?tab=upload`);
+  await page.locator('#pluginzip').setInputFiles(new URL('../../../dist/trd-widget-wordpress.zip', import.meta.url).pathname);
+  await page.getByRole('button', { name: 'Install Now' }).click();
+  await expect(page.getByText('Plugin installed successfully.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Activate Plugin' }).click();
+  await expect(page.getByText('Plugin activated.')).toBeVisible();
+  await page.goto(shortcode.url);
+  const widget = await new Widget(page, page.locator('trd-widget'), 'es').ready();
+  await widget.start();
 });

@@ -83,7 +83,7 @@ update_user_meta( $gestora, 'locale', 'es_MX' );
 update_user_meta( $gestora, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 // The block editor's welcome guide would open over the editor at a moment
 // of its own choosing; the Editor has seen it (the test does not race it).
-foreach ( array( $editor, get_user_by( 'login', 'admin' )->ID ) as $seen_guide ) {
+foreach ( array( $author, $editor, get_user_by( 'login', 'admin' )->ID ) as $seen_guide ) {
 	update_user_meta( $seen_guide, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 }
 delete_option( 'trd_widget_defaults' );
