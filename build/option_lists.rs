@@ -147,9 +147,11 @@ fn php_field(option: &OptionSpec) -> String {
 
 fn editor_row(option: &OptionSpec) -> String {
     let (kind, choices) = match option.kind {
-        Kind::Text | Kind::CrisisLine | Kind::Colour | Kind::Sections(_) => ("text", String::new()),
+        Kind::Text => ("text", String::new()),
+        Kind::CrisisLine => ("crisis-line", String::new()),
+        Kind::Colour => ("colour", String::new()),
         Kind::Flag => ("flag", String::new()),
-        Kind::Choice(choices) => {
+        Kind::Choice(choices) | Kind::Sections(choices) => {
             let listed: Vec<String> = choices
                 .iter()
                 .map(|c| {
@@ -160,7 +162,12 @@ fn editor_row(option: &OptionSpec) -> String {
                     )
                 })
                 .collect();
-            ("choice", format!(", choices: [{}]", listed.join(", ")))
+            let kind = if matches!(option.kind, Kind::Sections(_)) {
+                "sections"
+            } else {
+                "choice"
+            };
+            (kind, format!(", choices: [{}]", listed.join(", ")))
         }
     };
     format!(

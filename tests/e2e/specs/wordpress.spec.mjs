@@ -220,11 +220,18 @@ test("an Editor changes a block's colours and opt-ins in the block editor's side
   await page.keyboard.press('Space');
   await expect(remember).not.toBeChecked();
   await sidebar.getByLabel(/Send events to the page/).check();
+  // The same controls as the settings page: sections as checkboxes, a crisis line as a row.
+  await expect(sidebar.getByRole('checkbox', { name: 'Explainers' })).toBeChecked();
+  await expect(sidebar.getByRole('checkbox', { name: 'Symptom questions (PHQ-9)' })).not.toBeChecked();
+  await sidebar.getByLabel('Name', { exact: true }).first().fill('Denver Health');
+  await sidebar.getByLabel('Number or address').first().fill('(303) 602-7221');
+  await expect(inCanvas.locator('a[href="tel:3036027221"]')).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(page.getByText('Page updated.').first()).toBeVisible();
   await page.goto(block.url);
   const second = page.locator('trd-widget').nth(1);
   await expect(second).toHaveAttribute('events', 'true');
+  await expect(second).toHaveAttribute('crisis-line-1', 'Denver Health | (303) 602-7221');
   await expect(second).not.toHaveAttribute('theme', /./);
   await expect(second).not.toHaveAttribute('remember', /./);
   const widget = await new Widget(page, second, 'es').ready();
