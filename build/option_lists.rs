@@ -6,7 +6,7 @@
 //! (`examples/option_lists.rs`); `tests/it/options.rs` fails when one is
 //! out of date. Shared by both through `#[path]`, like `minify_css.rs`.
 
-use trd_widget::domain::option_list::{Kind, OptionSpec, OPTIONS};
+use trd_widget::domain::option_list::{Choice, Kind, OptionSpec, OPTIONS};
 
 const NOTE: &str =
     "generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there";
@@ -104,77 +104,69 @@ fn quote(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// A PHP string through WordPress's translation function, in the plugin's
-/// text domain (what `.pot` extraction looks for).
-fn php_text(text: &str) -> String {
+/// A string through WordPress's translation function (`__()` in PHP,
+/// `wp.i18n.__` in JS, the same call), in the plugin's text domain: what
+/// `.pot` extraction looks for.
+fn translated(text: &str) -> String {
     format!("__( {}, 'trd-widget' )", quote(text))
 }
 
-/// A JS string through `wp.i18n.__`, in the plugin's text domain.
-fn js_text(text: &str) -> String {
-    format!("__( {}, 'trd-widget' )", quote(text))
+/// The kind's name in the generated PHP and JS, and its choices if any.
+fn kind_of(option: &OptionSpec) -> (&'static str, &'static [Choice]) {
+    match option.kind {
+        Kind::Text => ("text", &[]),
+        Kind::CrisisLine => ("crisis-line", &[]),
+        Kind::Colour => ("colour", &[]),
+        Kind::Flag => ("flag", &[]),
+        Kind::Choice(choices) => ("choice", choices),
+        Kind::Sections(choices) => ("sections", choices),
+    }
+}
+
+/// The choices as `open` + `item, item` + `close`, or nothing.
+fn listed(choices: &[Choice], item: impl Fn(&Choice) -> String, open: &str, close: &str) -> String {
+    if choices.is_empty() {
+        return String::new();
+    }
+    let items: Vec<String> = choices.iter().map(item).collect();
+    format!("{open}{}{close}", items.join(", "))
 }
 
 fn php_field(option: &OptionSpec) -> String {
-    let (kind, choices) = match option.kind {
-        Kind::Text => ("text", String::new()),
-        Kind::CrisisLine => ("crisis-line", String::new()),
-        Kind::Colour => ("colour", String::new()),
-        Kind::Flag => ("flag", String::new()),
-        Kind::Choice(choices) | Kind::Sections(choices) => {
-            let listed: Vec<String> = choices
-                .iter()
-                .map(|c| format!("{} => {}", quote(c.value), php_text(c.label)))
-                .collect();
-            let kind = if matches!(option.kind, Kind::Sections(_)) {
-                "sections"
-            } else {
-                "choice"
-            };
-            (
-                kind,
-                format!(", 'choices' => array( {} )", listed.join(", ")),
-            )
-        }
-    };
+    let (kind, choices) = kind_of(option);
+    let choices = listed(
+        choices,
+        |c| format!("{} => {}", quote(c.value), translated(c.label)),
+        ", 'choices' => array( ",
+        " )",
+    );
     format!(
         "\t\t{} => array( 'label' => {}, 'help' => {}, 'kind' => '{kind}'{choices} ),",
         quote(option.name),
-        php_text(option.label),
-        php_text(option.help)
+        translated(option.label),
+        translated(option.help)
     )
 }
 
 fn editor_row(option: &OptionSpec) -> String {
-    let (kind, choices) = match option.kind {
-        Kind::Text => ("text", String::new()),
-        Kind::CrisisLine => ("crisis-line", String::new()),
-        Kind::Colour => ("colour", String::new()),
-        Kind::Flag => ("flag", String::new()),
-        Kind::Choice(choices) | Kind::Sections(choices) => {
-            let listed: Vec<String> = choices
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{{ value: {}, label: {} }}",
-                        quote(c.value),
-                        js_text(c.label)
-                    )
-                })
-                .collect();
-            let kind = if matches!(option.kind, Kind::Sections(_)) {
-                "sections"
-            } else {
-                "choice"
-            };
-            (kind, format!(", choices: [{}]", listed.join(", ")))
-        }
-    };
+    let (kind, choices) = kind_of(option);
+    let choices = listed(
+        choices,
+        |c| {
+            format!(
+                "{{ value: {}, label: {} }}",
+                quote(c.value),
+                translated(c.label)
+            )
+        },
+        ", choices: [",
+        "]",
+    );
     format!(
         "  {{ key: {}, name: {}, label: {}, kind: {}{} }},",
         quote(&option.camel()),
         quote(option.name),
-        js_text(option.label),
+        translated(option.label),
         quote(kind),
         choices
     )

@@ -8,23 +8,16 @@ passed=0 failed=0
 while read -r p f; do
   passed=$((passed + p)) failed=$((failed + f))
 done < <(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$logs"/native.log "$logs"/browser.log | awk '{print $4, $6}')
-# Playwright, through tests/e2e/support/summary-reporter.mjs: the e2e
-# suite and the random walk.
-for log in e2e walk; do
-  if read -r p f < <(grep -hoE '^e2e: [0-9]+ passed, [0-9]+ failed' "$logs/$log.log" | awk '{print $2, $4}'); then
+# Each runner's own summary line, "<name>: N passed, M failed": Playwright's
+# (tests/e2e/support/summary-reporter.mjs) for the e2e suite and the random
+# walk, the other engines (tests/engines/run.mjs) and the FHIR validator
+# (scripts/fhir-validate.py).
+for pair in e2e:e2e walk:e2e engines:engines fhir:fhir; do
+  log=${pair%%:*} name=${pair##*:}
+  if read -r p f < <(grep -hoE "^$name: [0-9]+ passed, [0-9]+ failed" "$logs/$log.log" | awk '{print $2, $4}'); then
     passed=$((passed + p)) failed=$((failed + f))
   else
-    echo "test-summary: no Playwright summary in $logs/$log.log" >&2
-    exit 1
-  fi
-done
-# The other engines (tests/engines/run.mjs) and the FHIR validator
-# (scripts/fhir-validate.py): "<name>: N passed, M failed".
-for name in engines fhir; do
-  if read -r p f < <(grep -hoE "^$name: [0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | awk '{print $2, $4}'); then
-    passed=$((passed + p)) failed=$((failed + f))
-  else
-    echo "test-summary: no $name summary in $logs/$name.log" >&2
+    echo "test-summary: no $name summary in $logs/$log.log" >&2
     exit 1
   fi
 done
