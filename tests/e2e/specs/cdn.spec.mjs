@@ -36,6 +36,7 @@ test('the packed package is complete and says how it is loaded', async () => {
     [
       'LICENSE',
       'README.md',
+      'dist/fhir/Questionnaire-phq9.json',
       'dist/trd-widget/THIRD-PARTY.txt',
       'dist/trd-widget/frame.css',
       'dist/trd-widget/frame.html',
@@ -47,6 +48,10 @@ test('the packed package is complete and says how it is loaded', async () => {
       'package.json',
     ].sort(),
   );
+  // The PHQ-9 Questionnaire is where its canonical URL says (a CDN serves the package's files by path).
+  const questionnaire = JSON.parse(readFileSync(new URL('../../../target/cdn/package/dist/fhir/Questionnaire-phq9.json', import.meta.url), 'utf8'));
+  expect(questionnaire.resourceType).toBe('Questionnaire');
+  expect(new URL(questionnaire.url).pathname).toBe('/npm/trd-widget/dist/fhir/Questionnaire-phq9.json');
   // The licences of what ships travel with it.
   const thirdParty = readFileSync(new URL('../../../target/cdn/package/dist/trd-widget/THIRD-PARTY.txt', import.meta.url), 'utf8');
   for (const crate of ['leptos', 'wasm-bindgen', 'serde', 'gloo-storage']) {

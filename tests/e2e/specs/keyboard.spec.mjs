@@ -79,7 +79,7 @@ test('the summary, print and both downloads work with the keyboard alone', async
   expect(html.suggestedFilename()).toMatch(/^trd-widget-summary-.*\.html$/);
   await tabTo('button:Download the PHQ-9 for health records (FHIR JSON)');
   const [fhir] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(fhir.suggestedFilename()).toMatch(/^phq9-questionnaire-response-.*\.json$/);
+  expect(fhir.suggestedFilename()).toMatch(/^phq9-fhir-bundle-.*\.json$/);
 
   // Back where the visitor came from, with the focus on its heading.
   await tabTo(`button:${widget.copy.back}`);
