@@ -4,12 +4,14 @@
 // setting) and in forced colors (issue 11). Each run's results, stop by
 // stop, go to target/a11y/ for scripts/a11y-report.mjs to print. The
 // 320 px light tours also run the phone checks (support/phone.mjs: sideways
-// overflow, 44 px targets, reduced motion), so one tour serves both.
+// overflow, 44 px targets, reduced motion), and the English light tours
+// check that the language switch stays in one place on every screen, so
+// one tour serves all of them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { axeReport } from '../support/axe.mjs';
 import { tour, TOUR_STOPS } from '../support/tour.mjs';
-import { phoneProblems } from '../support/phone.mjs';
+import { phoneProblems, languageSwitchPlace } from '../support/phone.mjs';
 
 for (const lang of ['en', 'es']) {
   for (const width of [320, 1280]) {
@@ -25,6 +27,7 @@ for (const lang of ['en', 'es']) {
         });
         const seen = [];
         const failures = [];
+        let first = null;
         const stops = {};
         await tour(
           page,
@@ -32,6 +35,11 @@ for (const lang of ['en', 'es']) {
           async (stop, widget) => {
             seen.push(stop);
             if (phone) failures.push(...(await phoneProblems(stop, widget)));
+            if (mode === 'light' && lang === 'en') {
+              const place = await languageSwitchPlace(widget);
+              first ??= place;
+              if (place !== first) failures.push(`${stop}: the language switch moved from ${first} to ${place}`);
+            }
             const report = await axeReport(page);
             stops[stop] = report;
             if (report.violations.length) failures.push(`${stop}: ${report.violations.join('\n')}`);

@@ -1,12 +1,11 @@
 // The phone checks of every stop of the tour (no sideways scrolling at
 // 320 px, 44 px targets, nothing moving with reduced motion) run on the
 // accessibility matrix's 320 px light tours (a11y-matrix.spec.mjs, with
-// support/phone.mjs), one tour for all of them. Here: the selects at
-// 320 px, and the language switch staying put.
+// support/phone.mjs), one tour for all of them, and so does the language
+// switch staying put (the English light tours). Here: the selects at 320 px.
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 import { Staging } from '../support/staging.mjs';
-import { tour, TOUR_STOPS } from '../support/tour.mjs';
 
 // A closed select shows one line and cuts what does not fit
 // ("Dextromethorphan-bupropion (Auvelity)" at 320 px). Each choice, once
@@ -56,33 +55,6 @@ for (const lang of ['en', 'es']) {
     expect(checked).toBeGreaterThan(30);
     expect(cut).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`select-320-${lang}.png`), fullPage: true });
-    await context.close();
-  });
-}
-
-// The widget's own header (the language switch) stays in one place on every
-// screen and state: it does not move when a screen changes, a form opens or
-// the crisis panel appears (which comes right below it, above the screen).
-for (const width of [390, 1280]) {
-  test(`the language switch stays in one place on every screen (${width} px)`, async ({ browser }) => {
-    test.setTimeout(90_000);
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    const places = {};
-    await tour(page, 'en', async (stop, widget) => {
-      places[stop] = await widget.root.evaluate((root) => {
-        const at = (el) => {
-          const box = el.getBoundingClientRect();
-          const frame = root.getBoundingClientRect();
-          return [box.left - frame.left, box.top - frame.top, box.width, box.height].map(Math.round).join(',');
-        };
-        return { header: at(root.querySelector('.trd-header')), english: at(root.querySelector('.trd-lang-button')) };
-      });
-    });
-    const first = places.intro;
-    const moved = Object.entries(places).filter(([, place]) => JSON.stringify(place) !== JSON.stringify(first));
-    expect(Object.keys(places)).toEqual(TOUR_STOPS);
-    expect(moved, `moved from ${JSON.stringify(first)}`).toEqual([]);
     await context.close();
   });
 }

@@ -33,3 +33,19 @@ export async function phoneProblems(stop, widget) {
   for (const moving of report.moving) problems.push(`${stop}: moves with reduced motion: ${moving}`);
   return problems;
 }
+
+/**
+ * Where the language switch is inside the widget at this stop (the header
+ * and the English button, rounded): it must not move from screen to screen
+ * (it once sat below an item-9 panel 1,183 px down).
+ */
+export function languageSwitchPlace(widget) {
+  return widget.root.evaluate((root) => {
+    const at = (el) => {
+      const box = el.getBoundingClientRect();
+      const frame = root.getBoundingClientRect();
+      return [box.left - frame.left, box.top - frame.top, box.width, box.height].map(Math.round).join(',');
+    };
+    return JSON.stringify({ header: at(root.querySelector('.trd-header')), english: at(root.querySelector('.trd-lang-button')) });
+  });
+}
