@@ -63,16 +63,46 @@ pub struct Summary {
     pub crisis_close: String,
 }
 
-/// Builds the summary of `session` as of `date` (shown as given).
+/// Builds the summary of `session` as of `date` (shown as given): one
+/// function per part of the document below, each the only place that part's
+/// words are chosen.
 pub fn summary(session: &Session, date: &str) -> Summary {
     let lang = session.lang();
     let t = copy(lang).answers();
-    let s = copy(lang).staging();
+    let m = copy(lang).summary();
+    Summary {
+        lang,
+        title: m.title.to_owned(),
+        made_on: fill(m.made_on, &[("date", date)]),
+        language: fill(m.language_line, &[("language", lang.endonym())]),
+        disclaimer: m.disclaimer.to_owned(),
+        phq9_heading: m.phq9_heading.to_owned(),
+        phq9: phq9_part(session),
+        phq9_missing: m.phq9_not_taken.to_owned(),
+        progress_heading: t.progress_title.to_owned(),
+        progress: progress(session, date),
+        history_heading: m.history_heading.to_owned(),
+        medicines: medicines(session),
+        medicines_missing: m.history_none.to_owned(),
+        history_lines: history_lines(session),
+        staging_heading: m.staging_heading.to_owned(),
+        staging: staging_lines(session),
+        notes_heading: m.notes_heading.to_owned(),
+        notes: notes(lang),
+        crisis_close: m.crisis_close.to_owned(),
+        attribution: session.phq9().instrument().attribution.get(lang).to_owned(),
+    }
+}
+
+/// The PHQ-9: every answer with its points, the total and its band, item 9
+/// and what its answer means, the difficulty item when it was asked.
+fn phq9_part(session: &Session) -> Option<Phq9Part> {
+    let lang = session.lang();
+    let t = copy(lang).answers();
     let m = copy(lang).summary();
     let wizard = session.phq9();
     let instrument = wizard.instrument();
-
-    let phq9 = wizard.score().map(|score| {
+    wizard.score().map(|score| {
         let responses = wizard.responses();
         let answer = |item: usize| {
             responses.chosen_option(item).map(|o| {
@@ -127,12 +157,31 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             score: score.total,
             level: score.band.severity.slug(),
         }
-    });
+    })
+}
 
+/// The totals remembered over time ("remember on this device"), if any.
+fn progress(session: &Session, date: &str) -> Vec<String> {
+    let lang = session.lang();
+    let t = copy(lang).answers();
+    crate::domain::date::Date::parse(date)
+        .map(|today| session.progress(today))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| t.progress_entry_text(e, lang))
+        .collect()
+}
+
+/// The medicines as a table: name, class, weeks, dose, outcome, changes,
+/// and whether the trial counted and why.
+fn medicines(session: &Session) -> Option<Table> {
+    let lang = session.lang();
+    let s = copy(lang).staging();
+    let m = copy(lang).summary();
     let builder = session.staging();
     let history = builder.history();
     let assessment = builder.assessment();
-    let medicines = (!history.trials.is_empty()).then(|| Table {
+    (!history.trials.is_empty()).then(|| Table {
         headers: [
             m.col_medicine,
             m.col_class,
@@ -171,8 +220,17 @@ pub fn summary(session: &Session, date: &str) -> Summary {
                 ]
             })
             .collect(),
-    });
-    let mut history_lines: Vec<String> = history
+    })
+}
+
+/// The rest of the history: each ECT course, the episode's length and
+/// severity, other treatments.
+fn history_lines(session: &Session) -> Vec<String> {
+    let lang = session.lang();
+    let s = copy(lang).staging();
+    let m = copy(lang).summary();
+    let history = session.staging().history();
+    let mut lines: Vec<String> = history
         .ect
         .iter()
         .enumerate()
@@ -187,22 +245,28 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             )
         })
         .collect();
-    history_lines.push(match history.episode_months {
+    lines.push(match history.episode_months {
         Some(months) => fill(m.months_line, &[("months", &months.display())]),
         None => m.months_unknown.to_owned(),
     });
-    history_lines.push(match history.severity {
+    lines.push(match history.severity {
         Some(severity) => fill(m.severity_line, &[("severity", s.severity(severity))]),
         None => m.severity_unknown.to_owned(),
     });
     if !history.other.is_empty() {
         let list: Vec<&str> = history.other.iter().map(|o| o.name().get(lang)).collect();
-        history_lines.push(fill(m.other_line, &[("list", &list.join(", "))]));
+        lines.push(fill(m.other_line, &[("list", &list.join(", "))]));
     }
+    lines
+}
 
+/// Each staging method's result, as entered.
+fn staging_lines(session: &Session) -> Vec<StagingLine> {
+    let s = copy(session.lang()).staging();
+    let assessment = session.staging().assessment();
     let tr = &assessment.thase_rush.as_entered;
     let definition = &assessment.definition.as_entered;
-    let staging_lines = vec![
+    vec![
         StagingLine {
             method: s.def_title.to_owned(),
             result: if definition.met {
@@ -223,44 +287,22 @@ pub fn summary(session: &Session, date: &str) -> Summary {
             method: s.mghs_title.to_owned(),
             result: assessment.mgh_s.as_entered.display(),
         },
-    ];
+    ]
+}
 
-    Summary {
-        lang,
-        title: m.title.to_owned(),
-        made_on: fill(m.made_on, &[("date", date)]),
-        language: fill(m.language_line, &[("language", lang.endonym())]),
-        disclaimer: m.disclaimer.to_owned(),
-        phq9_heading: m.phq9_heading.to_owned(),
-        phq9,
-        phq9_missing: m.phq9_not_taken.to_owned(),
-        progress_heading: t.progress_title.to_owned(),
-        progress: crate::domain::date::Date::parse(date)
-            .map(|today| session.progress(today))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| t.progress_entry_text(e, lang))
-            .collect(),
-        history_heading: m.history_heading.to_owned(),
-        medicines,
-        medicines_missing: m.history_none.to_owned(),
-        history_lines,
-        staging_heading: m.staging_heading.to_owned(),
-        staging: staging_lines,
-        notes_heading: m.notes_heading.to_owned(),
-        // Each note that states this tool's counting rules ends by saying
-        // so (decision 22).
-        notes: [
-            m.note_adequate,
-            m.note_thase_rush,
-            m.note_maudsley,
-            m.note_mghs,
-        ]
-        .map(|rules| format!("{rules} {}", s.rules_not_reviewed))
-        .into_iter()
-        .chain([s.estimate_note.to_owned()])
-        .collect(),
-        crisis_close: m.crisis_close.to_owned(),
-        attribution: instrument.attribution.get(lang).to_owned(),
-    }
+/// The doctor's notes. Each note that states this tool's counting rules
+/// ends by saying so (decision 22).
+fn notes(lang: Lang) -> Vec<String> {
+    let s = copy(lang).staging();
+    let m = copy(lang).summary();
+    [
+        m.note_adequate,
+        m.note_thase_rush,
+        m.note_maudsley,
+        m.note_mghs,
+    ]
+    .map(|rules| format!("{rules} {}", s.rules_not_reviewed))
+    .into_iter()
+    .chain([s.estimate_note.to_owned()])
+    .collect()
 }
