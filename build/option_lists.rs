@@ -76,14 +76,14 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
         })
         .collect();
     let mut out = Vec::new();
-    for (path, generated, comment) in [
-        ("src/platform/loader.js", loader, "//"),
-        ("src/platform/frame.js", frame, "//"),
-        ("wordpress/trd-widget/trd-widget.php", php, "//"),
-        ("wordpress/trd-widget/block/editor.js", editor, "//"),
-        ("demo/configure.js", configure, "//"),
+    for (path, generated) in [
+        ("src/platform/loader.js", loader),
+        ("src/platform/frame.js", frame),
+        ("wordpress/trd-widget/trd-widget.php", php),
+        ("wordpress/trd-widget/block/editor.js", editor),
+        ("demo/configure.js", configure),
     ] {
-        let text = splice(path, &read(path)?, &generated, comment)?;
+        let text = splice(path, &read(path)?, &generated)?;
         out.push(Generated { path, text });
     }
     let path = "wordpress/trd-widget/block/block.json";
@@ -99,7 +99,8 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
 }
 
 /// A double-quoted string, valid in JSON, JS and PHP for these names and
-/// labels (a test below keeps them free of `$` and control characters).
+/// labels (a test in `src/domain/option_list.rs` keeps them free of `$`,
+/// backslashes and control characters).
 fn quote(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
@@ -174,9 +175,10 @@ fn editor_row(option: &OptionSpec) -> String {
 
 /// `text` with the lines between its `BEGIN generated` and `END generated`
 /// markers replaced by `generated`, indented as the markers are.
-fn splice(path: &str, text: &str, generated: &str, comment: &str) -> Result<String, String> {
-    let begin = format!("{comment} BEGIN {NOTE}\n");
-    let end = format!("{comment} END generated\n");
+fn splice(path: &str, text: &str, generated: &str) -> Result<String, String> {
+    // `//` is a comment in every file with markers (JS and PHP).
+    let begin = format!("// BEGIN {NOTE}\n");
+    let end = "// END generated\n";
     let start = text
         .find(&begin)
         .ok_or_else(|| format!("{path}: no line \"{}\"", begin.trim_end()))?;

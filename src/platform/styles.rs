@@ -70,11 +70,7 @@ fn add_style_element(anchor: &web_sys::Element, index: usize, css: &str) -> Resu
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Ok(());
     };
-    let style = document.create_element("style")?;
-    style.set_attribute("data-trd-part", &index.to_string())?;
-    style.set_text_content(Some(css));
-    root.append_child(style.unchecked_ref())?;
-    Ok(())
+    append_style_element(&root, &document, css)?.set_attribute("data-trd-part", &index.to_string())
 }
 
 /// Applies the widget's styles to `root`. Browsers without constructable
@@ -90,7 +86,7 @@ pub fn apply(root: &ShadowRoot, document: &Document) {
             console::warn(&format!(
                 "constructable stylesheets are not available ({why}); using a <style> element, which a strict style-src CSP will block."
             ));
-            if let Err(error) = append_style_element(root, document) {
+            if let Err(error) = append_style_element(root, document, CSS) {
                 console::warn(&format!(
                     "could not add the widget's styles ({})",
                     describe(&error)
@@ -141,9 +137,14 @@ fn shared_sheet() -> Result<CssStyleSheet, String> {
     })
 }
 
-fn append_style_element(root: &ShadowRoot, document: &Document) -> Result<(), JsValue> {
+/// A `<style>` element holding `css`, appended to `root`.
+fn append_style_element(
+    root: &ShadowRoot,
+    document: &Document,
+    css: &str,
+) -> Result<web_sys::Element, JsValue> {
     let style = document.create_element("style")?;
-    style.set_text_content(Some(CSS));
+    style.set_text_content(Some(css));
     root.append_child(style.unchecked_ref())?;
-    Ok(())
+    Ok(style)
 }

@@ -41,12 +41,11 @@ async function headingIs(e, text) {
   }, text);
 }
 
-async function crisisPanelShown(e) {
-  return e.eval(() => {
-    const panel = document.querySelector('trd-widget').shadowRoot.querySelector('[data-crisis-panel]');
-    return !!panel && panel.getClientRects().length > 0 && !!panel.querySelector('a[href="tel:988"]');
-  });
-}
+// The item-9 crisis panel is on screen with its 988 link.
+const crisisPanelShown = () => {
+  const panel = document.querySelector('trd-widget').shadowRoot.querySelector('[data-crisis-panel]');
+  return !!panel && panel.getClientRects().length > 0 && !!panel.querySelector('a[href="tel:988"]');
+};
 
 /** Answers questions `from`..9 with `values` (indexes into the answer list). */
 async function answer(e, lang, from, values, { onItem9 } = {}) {
@@ -69,10 +68,7 @@ async function phq9(e, lang, shots) {
   await answer(e, lang, 1, [1, 1, 1, 1, 1, 1, 1, 1, 1], {
     onItem9: async () => {
       // Before Next: the panel shows the moment item 9 is answered.
-      await e.waitFor('the crisis panel', () => {
-        const panel = document.querySelector('trd-widget').shadowRoot.querySelector('[data-crisis-panel]');
-        return !!panel && panel.getClientRects().length > 0 && !!panel.querySelector('a[href="tel:988"]');
-      });
+      await e.waitFor('the crisis panel', crisisPanelShown);
       await shots('question-9-crisis');
     },
   });
@@ -83,7 +79,7 @@ async function phq9(e, lang, shots) {
   await screenIs(e, 'result');
   const card = await e.eval(attributesOf, '[data-instrument="phq9"]');
   check(card && card['data-score'] === '9' && card['data-level'] === 'mild', `result card: ${JSON.stringify(card)}`);
-  check(await crisisPanelShown(e), 'the crisis panel is gone on the result');
+  check(await e.eval(crisisPanelShown), 'the crisis panel is gone on the result');
   const picture = await e.eval(() => {
     const svg = document.querySelector('trd-widget').shadowRoot.querySelector('[data-instrument="phq9"] svg');
     if (!svg) return null;

@@ -39,6 +39,10 @@
         var found = problems.filter(function (p) { return p.option === line.getAttribute('data-problem-for'); });
         line.textContent = found.map(function (p) { return p.message; }).join(' ');
       });
+      // The check's answer comes after the preview took the same values
+      // (its attributes apply at once, and it mounted before the first
+      // check was asked), so the preview's colours are current now.
+      showContrast();
     }, function () {});
   }
 
@@ -84,6 +88,4 @@
   update();
   // The widget's script is deferred: once it has run, check what was there.
   document.addEventListener('DOMContentLoaded', update);
-  // The preview renders a moment after each change (and once it has loaded).
-  setInterval(showContrast, 300);
 })();
