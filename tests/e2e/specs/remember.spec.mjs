@@ -96,20 +96,31 @@ test('a tick and an untick before the remembering code arrives leave nothing sto
     await held;
     await route.continue();
   });
+  // Every write and removal the page makes, in order: the signal that the
+  // held operations have run, and what they did.
+  await page.addInitScript(() => {
+    window.__storageCalls = [];
+    const { setItem, removeItem } = Storage.prototype;
+    Storage.prototype.setItem = function (...args) {
+      window.__storageCalls.push('set');
+      return setItem.apply(this, args);
+    };
+    Storage.prototype.removeItem = function (...args) {
+      window.__storageCalls.push('remove');
+      return removeItem.apply(this, args);
+    };
+  });
   const widget = await page_with_remember(page);
   await complete(widget, [1, 0, 0, 0, 0, 0, 0, 0, 0]);
   const box = widget.root.getByRole('checkbox', { name: 'Remember my totals on this device' });
   await box.check();
   await box.uncheck();
-  const arrived = page.waitForResponse('**/trd-widget_storage-*.bin');
   release();
-  await (await arrived).finished();
-  // Both operations run once the code is there. The last choice holds:
-  // nothing may be written at any moment, so a short look cannot pass
-  // wrongly, only miss a late write.
-  for (let look = 0; look < 5; look += 1) {
-    expect(await page.evaluate(() => new Promise((r) => setTimeout(() => r(localStorage.length), 50)))).toBe(0);
-  }
+  // Both operations run once the code is there, each deciding from the
+  // visitor's last choice: two removals, and no write at any moment.
+  await expect.poll(() => page.evaluate(() => window.__storageCalls.filter((c) => c === 'remove').length)).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => window.__storageCalls.filter((c) => c === 'set'))).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await expect(box).not.toBeChecked();
   await box.check();
   await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(1);

@@ -30,8 +30,9 @@ test('each screen fetches its pack once, the first time it opens; the review and
   const seen = recordWidgetFiles(page);
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
-  // First load: the script and the main wasm; nothing more on the intro.
-  await page.waitForTimeout(500);
+  // First load: the script and the main wasm; nothing more on the intro
+  // once the page's network has gone quiet.
+  await page.waitForLoadState('networkidle');
   expect(seen).toEqual(['/trd-widget/trd-widget.js', `/trd-widget/${SPLIT.main}`]);
   // The questions are in the first load; the review and result come ahead.
   await widget.start();
@@ -81,7 +82,7 @@ test('the questions work while the review and result are on their way; the revie
   await expect(widget.root).toHaveAttribute('data-screen', 'review');
   // While the pack is held, the screen keeps the height it had, so the
   // crisis lines below do not jump up and back.
-  await page.waitForTimeout(300);
+  await expect(widget.root.locator('.trd-screen-holder')).toHaveAttribute('style', /min-height/);
   await expect(block.getByRole('link', { name: 'Call 988' })).toBeVisible();
   expect((await block.boundingBox()).y).toBe(top);
   release();
