@@ -38,12 +38,9 @@ fn main() {
                 ] {
                     let mut session = Session::new(&PHQ9, lang);
                     for (item, value) in answers.into_iter().enumerate() {
-                        session
-                            .phq9_mut()
-                            .answer(item, value)
-                            .expect("valid answer");
+                        session.answer(item, value).expect("valid answer");
                     }
-                    session.phq9_mut().answer(9, 1).expect("valid answer");
+                    session.answer(9, 1).expect("valid answer");
                     let complete = session.phq9().responses().complete().expect("complete");
                     let ids = BundleIds {
                         questionnaire: "4a7b6c1e-0000-4000-8000-000000000001".into(),

@@ -21,12 +21,20 @@ pub struct Point {
     pub crisis: bool,
 }
 
-pub fn points(lang: Lang) -> Vec<Point> {
-    let source = match lang {
+fn source(lang: Lang) -> &'static str {
+    match lang {
         Lang::En => EN,
         Lang::Es => ES,
-    };
-    super::lines::fields3(source)
+    }
+}
+
+/// Source lines, for checking that none was skipped.
+pub fn line_count(lang: Lang) -> usize {
+    super::lines::line_count(source(lang))
+}
+
+pub fn points(lang: Lang) -> Vec<Point> {
+    super::lines::fields3(source(lang))
         .map(|[id, statement, to_raise]| {
             let crisis = to_raise.strip_prefix("crisis:").map(str::trim_start);
             Point {

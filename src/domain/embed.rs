@@ -9,7 +9,7 @@ use std::fmt;
 
 use super::lang::Lang;
 use super::option_list::name;
-use super::options::{OptionWarning, Options, RawOptions};
+use super::options::{Layout, OptionWarning, Options, RawOptions};
 
 /// The longest clinic name shown; longer ones are cut at a word boundary.
 pub const MAX_CLINIC_NAME_CHARS: usize = 80;
@@ -104,7 +104,10 @@ impl fmt::Display for EmbedWarning {
 impl RawEmbed {
     /// Resolves the snippet's attributes, with a warning for each value
     /// that had to be replaced by a default.
-    pub fn resolve(&self) -> (EmbedConfig, Vec<EmbedWarning>) {
+    /// The snippet resolved: what the clinic set (`EmbedConfig`), which
+    /// sections it offers and where the widget opens (`Layout`, for the
+    /// `Session`), and what staff should fix.
+    pub fn resolve(&self) -> (EmbedConfig, Layout, Vec<EmbedWarning>) {
         let mut warnings = Vec::new();
         let fallback_lang = self.fallback_lang();
         let lang = match self.lang_attr.as_deref() {
@@ -136,7 +139,7 @@ impl RawEmbed {
                 phone
             });
         let clinic = (name.is_some() || phone.is_some()).then_some(Clinic { name, phone });
-        let (options, option_warnings) = self.options.resolve();
+        let (options, layout, option_warnings) = self.options.resolve();
         warnings.extend(option_warnings.into_iter().map(EmbedWarning::Option));
         (
             EmbedConfig {
@@ -144,6 +147,7 @@ impl RawEmbed {
                 clinic,
                 options,
             },
+            layout,
             warnings,
         )
     }
@@ -212,7 +216,7 @@ mod tests {
     }
 
     fn check_lang(input: RawEmbed, expected: Lang, warned: bool) {
-        let (config, warnings) = input.resolve();
+        let (config, _, warnings) = input.resolve();
         assert_eq!(config.lang, expected, "{input:?}");
         assert_eq!(!warnings.is_empty(), warned, "{input:?}: {warnings:?}");
     }
@@ -230,7 +234,7 @@ mod tests {
 
     #[test]
     fn unknown_language_warns_once_and_uses_the_default() {
-        let (config, warnings) = raw(Some("klingon"), Some("es"), &[]).resolve();
+        let (config, _, warnings) = raw(Some("klingon"), Some("es"), &[]).resolve();
         assert_eq!(config.lang, Lang::Es);
         assert_eq!(
             warnings,
@@ -278,7 +282,7 @@ mod tests {
             clinic_phone: Some("(303) 591-1960".into()),
             ..RawEmbed::default()
         };
-        let (config, warnings) = input.resolve();
+        let (config, _, warnings) = input.resolve();
         assert!(warnings.is_empty());
         assert_eq!(
             config.clinic,
@@ -296,7 +300,7 @@ mod tests {
             clinic_phone: Some("call us!".into()),
             ..RawEmbed::default()
         };
-        let (config, warnings) = input.resolve();
+        let (config, _, warnings) = input.resolve();
         assert_eq!(config.clinic, None);
         assert_eq!(
             warnings,
@@ -313,7 +317,7 @@ mod tests {
             clinic_name: Some(long),
             ..RawEmbed::default()
         };
-        let (config, warnings) = input.resolve();
+        let (config, _, warnings) = input.resolve();
         let name = config.clinic.and_then(|c| c.name).expect("a name");
         assert!(name.chars().count() <= MAX_CLINIC_NAME_CHARS + 1, "{name}");
         assert!(name.ends_with("Word…"), "{name}");
@@ -332,7 +336,7 @@ mod tests {
             },
             ..RawEmbed::default()
         };
-        let (_, warnings) = raw.resolve();
+        let (_, _, warnings) = raw.resolve();
         let named: Vec<_> = warnings.iter().map(EmbedWarning::attribute).collect();
         assert_eq!(
             named,

@@ -263,9 +263,6 @@ pub struct Options {
     pub crisis_region: CrisisRegion,
     pub extra_crisis_lines: Vec<ExtraCrisisLine>,
     pub accent: Option<Accent>,
-    pub start: Start,
-    /// Offered sections, in the fixed order PHQ-9, staging, learn; never empty.
-    pub sections: Vec<Section>,
     pub remember: bool,
     pub events: bool,
     pub theme: Theme,
@@ -279,8 +276,6 @@ impl Default for Options {
             crisis_region: CrisisRegion::default(),
             extra_crisis_lines: Vec::new(),
             accent: None,
-            start: Start::Intro,
-            sections: Section::ALL.to_vec(),
             remember: false,
             events: false,
             theme: Theme::Light,
@@ -288,9 +283,21 @@ impl Default for Options {
     }
 }
 
-impl Options {
-    pub fn offers(&self, section: Section) -> bool {
-        self.sections.contains(&section)
+/// Which sections the clinic offers and where the widget opens: read once
+/// into the `Session`, which is the one place the widget asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// Offered sections, in the fixed order PHQ-9, staging, learn; never empty.
+    pub sections: Vec<Section>,
+    pub start: Start,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            sections: Section::ALL.to_vec(),
+            start: Start::Intro,
+        }
     }
 }
 
@@ -392,7 +399,7 @@ fn crisis_line(raw: &str) -> Option<ExtraCrisisLine> {
 }
 
 impl RawOptions {
-    pub fn resolve(&self) -> (Options, Vec<OptionWarning>) {
+    pub fn resolve(&self) -> (Options, Layout, Vec<OptionWarning>) {
         let mut warnings = Vec::new();
         let clinic_url = url(name::CLINIC_URL, &self.clinic_url, &mut warnings);
         let booking_url = url(name::BOOKING_URL, &self.booking_url, &mut warnings);
@@ -501,12 +508,11 @@ impl RawOptions {
                 crisis_region,
                 extra_crisis_lines,
                 accent,
-                start,
-                sections,
                 remember,
                 events,
                 theme,
             },
+            Layout { sections, start },
             warnings,
         )
     }
@@ -517,7 +523,8 @@ mod tests {
     use super::*;
 
     fn resolve(raw: RawOptions) -> (Options, Vec<OptionWarning>) {
-        raw.resolve()
+        let (options, _, warnings) = raw.resolve();
+        (options, warnings)
     }
 
     #[test]
@@ -535,8 +542,9 @@ mod tests {
 
     #[test]
     fn defaults_when_nothing_is_given() {
-        let (options, warnings) = resolve(RawOptions::default());
+        let (options, layout, warnings) = RawOptions::default().resolve();
         assert_eq!(options, Options::default());
+        assert_eq!(layout, Layout::default());
         assert!(warnings.is_empty());
     }
 
@@ -585,7 +593,8 @@ mod tests {
             events: Some("sure".into()),
             theme: Some("dark".into()),
         };
-        let (options, warnings) = resolve(raw);
+        let (options, layout, warnings) = raw.resolve();
+        assert_eq!(layout, Layout::default());
         let named: Vec<&str> = warnings.iter().map(|w| w.option).collect();
         assert_eq!(
             named,
@@ -615,11 +624,13 @@ mod tests {
     #[test]
     fn sections_and_start() {
         let pick = |sections: Option<&str>, start: Option<&str>| {
-            resolve(RawOptions {
+            let (_, layout, warnings) = RawOptions {
                 sections: sections.map(str::to_owned),
                 start: start.map(str::to_owned),
                 ..RawOptions::default()
-            })
+            }
+            .resolve();
+            (layout, warnings)
         };
         let (o, w) = pick(Some("learn, staging"), None);
         assert_eq!(o.sections, [Section::Staging, Section::Learn]);

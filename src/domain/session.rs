@@ -1,20 +1,27 @@
-//! Everything one widget holds: the language, which flow is showing, the
-//! PHQ-9 questionnaire and the treatment-history builder.
+//! Everything one widget holds: the language, the clinic's options, which
+//! flow is showing, the PHQ-9 questionnaire and the treatment-history
+//! builder.
 //!
-//! The UI keeps one `Session` in one signal. Answers in either flow survive
-//! switching language or going between the flows; they live only in memory.
-
-use super::instrument::Instrument;
+//! The UI keeps one `Session` in one signal, and every change of it is a
+//! method here (the view never reaches the sub-machines itself), so every
+//! transition of the widget can be read in this file. Answers in either
+//! flow survive switching language or going between the flows; they live
+//! only in memory.
 
 use super::date::Date;
+use super::error::DomainError;
+use super::instrument::Instrument;
 use super::lang::Lang;
 use super::learn::Topic;
-use super::options::{Section, Start};
+use super::options::{Layout, Section, Start};
 use super::progress::{self, DatedTotal, StorageNotice};
-use super::staging::builder::Builder;
-use super::staging::history::TreatmentHistory;
+use super::staging::builder::{Builder, DraftChange, EctChange, StagingScreen};
+use super::staging::history::{MsmSeverity, TreatmentHistory};
+use super::staging::medicines::OtherTreatment;
 use super::wizard::{Screen, Wizard};
 
+/// What shows: one of the two flows a visitor works through, or an overlay
+/// over one of them. Derived from `Base` and `Overlay`, never stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Flow {
     /// The PHQ-9 questionnaire.
@@ -27,27 +34,43 @@ pub enum Flow {
     Learn,
 }
 
-impl Flow {
-    /// Summary and Learn open over the flow the visitor was in, and
-    /// "Back" returns there.
-    fn is_overlay(self) -> bool {
-        matches!(self, Flow::Summary | Flow::Learn)
+/// The flow under any overlay, where "Back" from an overlay returns. An
+/// overlay can never be one, by type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Phq9,
+    Staging,
+}
+
+/// What opens over the base flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Summary,
+    Learn,
+}
+
+impl Base {
+    fn section(self) -> Section {
+        match self {
+            Base::Phq9 => Section::Phq9,
+            Base::Staging => Section::Staging,
+        }
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     lang: Lang,
-    flow: Flow,
-    /// Where "Back" from the summary or the explainers returns to.
-    return_to: Flow,
+    base: Base,
+    overlay: Option<Overlay>,
     /// The open explainer page; `None` shows the list of topics.
     topic: Option<Topic>,
     /// Psilocybin checklist points the visitor ticked (content ids).
     ticked: Vec<String>,
     phq9: Wizard,
     staging: Builder,
-    /// The sections the clinic offers (all three unless it chose fewer).
+    /// The sections the clinic offers (from its `Layout`): the one place
+    /// the widget asks.
     offered: Vec<Section>,
     /// The visitor chose "remember on this device" (only offered when the
     /// clinic set `remember`).
@@ -55,6 +78,8 @@ pub struct Session {
     /// Totals remembered from earlier visits.
     past: Vec<DatedTotal>,
     storage_notice: Option<StorageNotice>,
+    /// Counts the changes that storage must follow (see `keep_revision`).
+    keep_revision: u32,
 }
 
 /// A point in a section that a clinic may hear about (option `events`).
@@ -81,24 +106,21 @@ impl Milestone {
     }
 }
 
-impl Flow {
-    /// The section a main flow belongs to; overlays belong to none.
-    fn section(self) -> Option<Section> {
-        match self {
-            Flow::Phq9 => Some(Section::Phq9),
-            Flow::Staging => Some(Section::Staging),
-            Flow::Learn => Some(Section::Learn),
-            Flow::Summary => None,
-        }
-    }
+/// What storage should hold now: the remembered totals and history, or
+/// nothing (the key removed).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToKeep {
+    Save(Vec<DatedTotal>, TreatmentHistory),
+    Forget,
 }
 
 impl Session {
+    /// A session with every section offered, at the introduction.
     pub fn new(instrument: &'static Instrument, lang: Lang) -> Self {
         Session {
             lang,
-            flow: Flow::Phq9,
-            return_to: Flow::Phq9,
+            base: Base::Phq9,
+            overlay: None,
             topic: None,
             ticked: Vec::new(),
             phq9: Wizard::new(instrument),
@@ -107,57 +129,38 @@ impl Session {
             remembering: false,
             past: Vec::new(),
             storage_notice: None,
+            keep_revision: 0,
         }
     }
 
-    /// A session that offers only `sections` (never empty: all three if it
-    /// is) and opens at `start`.
-    pub fn configured(
-        instrument: &'static Instrument,
-        lang: Lang,
-        sections: &[Section],
-        start: Start,
-    ) -> Self {
+    /// A session for a clinic's snippet: in its language, offering its
+    /// sections and opening at its start.
+    pub fn configured(instrument: &'static Instrument, lang: Lang, layout: &Layout) -> Self {
         let mut session = Session::new(instrument, lang);
-        session.set_offered(sections);
-        match start {
+        session.set_layout(layout);
+        match layout.start {
             Start::Intro => {}
             Start::Section(Section::Phq9) => session.phq9.next(),
-            Start::Section(Section::Staging) => session.flow = Flow::Staging,
-            Start::Section(Section::Learn) => {
-                session.flow = Flow::Learn;
-                session.return_to = session.first_main_flow_besides_learn();
-            }
+            Start::Section(Section::Staging) => session.base = Base::Staging,
+            Start::Section(Section::Learn) => session.overlay = Some(Overlay::Learn),
         }
-        if !session.offers(Section::Phq9) && session.flow == Flow::Phq9 {
-            session.flow = match session.offered.first() {
-                Some(Section::Staging) => Flow::Staging,
-                _ => Flow::Learn,
-            };
-            session.return_to = session.first_main_flow_besides_learn();
+        if !session.offers(Section::Phq9) && session.base == Base::Phq9 {
+            if session.offers(Section::Staging) {
+                session.base = Base::Staging;
+            } else {
+                session.overlay = Some(Overlay::Learn);
+            }
         }
         session
     }
 
-    fn first_main_flow_besides_learn(&self) -> Flow {
-        if self.offers(Section::Phq9) {
-            Flow::Phq9
-        } else if self.offers(Section::Staging) {
-            Flow::Staging
-        } else {
-            Flow::Learn
-        }
-    }
-
-    /// Changes the offered sections (a clinic changed the attribute).
-    pub fn set_offered(&mut self, sections: &[Section]) {
-        self.offered = if sections.is_empty() {
+    /// The clinic changed which sections it offers; the language, every
+    /// answer and the screen are kept (the start applies only at mount).
+    pub fn set_layout(&mut self, layout: &Layout) {
+        self.offered = if layout.sections.is_empty() {
             Section::ALL.to_vec()
         } else {
-            Section::ALL
-                .into_iter()
-                .filter(|s| sections.contains(s))
-                .collect()
+            layout.sections.clone()
         };
     }
 
@@ -169,8 +172,6 @@ impl Session {
     /// its first screen is left (or, for the explainers, opened), and
     /// completed at its result (or an explainer page).
     pub fn milestones(&self) -> Vec<Milestone> {
-        use super::staging::builder::StagingScreen;
-        use super::wizard::Screen;
         let mut at = Vec::new();
         let phq9 = self.phq9.screen();
         if phq9 != Screen::Intro {
@@ -186,7 +187,7 @@ impl Session {
         if staging == StagingScreen::Results {
             at.push(Milestone::Completed(Section::Staging));
         }
-        if self.flow == Flow::Learn {
+        if self.overlay == Some(Overlay::Learn) {
             at.push(Milestone::Started(Section::Learn));
             if self.topic.is_some() {
                 at.push(Milestone::Completed(Section::Learn));
@@ -195,8 +196,11 @@ impl Session {
         at
     }
 
+    // Remembering on this device.
+
     /// Totals remembered on this device from earlier visits: the visitor
-    /// had opted in then, so remembering goes on.
+    /// had opted in then, so remembering goes on. Storage already holds
+    /// them, so nothing is written.
     pub fn restore(&mut self, past: Vec<DatedTotal>, history: Option<TreatmentHistory>) {
         self.remembering = true;
         self.past = past;
@@ -214,6 +218,7 @@ impl Session {
     pub fn set_remembering(&mut self, on: bool) {
         if on {
             self.remembering = true;
+            self.keep_revision += 1;
         } else {
             self.forget();
         }
@@ -224,6 +229,30 @@ impl Session {
         self.remembering = false;
         self.past.clear();
         self.storage_notice = None;
+        self.keep_revision += 1;
+    }
+
+    /// Changes each time storage must follow the session: the visitor opts
+    /// in or forgets, or reaches a PHQ-9 or staging result while
+    /// remembering. One effect watches it and writes `to_keep`, so no
+    /// button has to remember to save.
+    pub fn keep_revision(&self) -> u32 {
+        self.keep_revision
+    }
+
+    /// What storage should hold as of `today`.
+    pub fn to_keep(&self, today: Date) -> ToKeep {
+        match self.remembering {
+            true => ToKeep::Save(self.progress(today), self.staging.history().clone()),
+            false => ToKeep::Forget,
+        }
+    }
+
+    /// A result was reached: remembered, if the visitor chose to.
+    fn reached_result(&mut self) {
+        if self.remembering {
+            self.keep_revision += 1;
+        }
     }
 
     /// The totals over time as of `today`: earlier ones and today's, if the
@@ -248,37 +277,28 @@ impl Session {
         }
     }
 
-    /// Whether "Back" from the explainers has somewhere to go.
-    pub fn can_close_learn(&self) -> bool {
-        self.return_to != Flow::Learn
-            && self
-                .return_to
-                .section()
-                .is_none_or(|section| self.offers(section))
-    }
+    // Where the visitor is.
 
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
+    /// What shows: the overlay if one is open, else the base flow.
     pub fn flow(&self) -> Flow {
-        self.flow
+        match (self.overlay, self.base) {
+            (Some(Overlay::Summary), _) => Flow::Summary,
+            (Some(Overlay::Learn), _) => Flow::Learn,
+            (None, Base::Phq9) => Flow::Phq9,
+            (None, Base::Staging) => Flow::Staging,
+        }
     }
 
     pub fn phq9(&self) -> &Wizard {
         &self.phq9
     }
 
-    pub fn phq9_mut(&mut self) -> &mut Wizard {
-        &mut self.phq9
-    }
-
     pub fn staging(&self) -> &Builder {
         &self.staging
-    }
-
-    pub fn staging_mut(&mut self) -> &mut Builder {
-        &mut self.staging
     }
 
     /// Switches the language. Every answer and position is kept.
@@ -288,54 +308,55 @@ impl Session {
 
     /// Goes to the staging flow, where it was left (if it is offered).
     pub fn open_staging(&mut self) {
-        if self.offers(Section::Staging) {
-            self.flow = Flow::Staging;
-        }
+        self.open_base(Base::Staging);
     }
 
     /// Goes to the PHQ-9, where it was left (if it is offered).
     pub fn open_phq9(&mut self) {
-        if self.offers(Section::Phq9) {
-            self.flow = Flow::Phq9;
+        self.open_base(Base::Phq9);
+    }
+
+    fn open_base(&mut self, base: Base) {
+        if self.offers(base.section()) {
+            self.base = base;
+            self.overlay = None;
         }
     }
 
-    fn open_overlay(&mut self, overlay: Flow) {
-        if !self.flow.is_overlay() {
-            self.return_to = self.flow;
-        }
-        self.flow = overlay;
-    }
-
-    /// Opens the summary for the doctor; `close_summary` returns to where
-    /// the visitor was.
+    /// Opens the summary for the doctor; `close_summary` returns to the
+    /// flow under it.
     pub fn open_summary(&mut self) {
-        self.open_overlay(Flow::Summary);
+        self.overlay = Some(Overlay::Summary);
     }
 
     pub fn close_summary(&mut self) {
-        if self.flow == Flow::Summary {
-            self.flow = self.return_to;
+        if self.overlay == Some(Overlay::Summary) {
+            self.overlay = None;
         }
     }
 
     /// Opens an explainer page, or the list of topics (if they are offered).
     pub fn open_learn(&mut self, topic: Option<Topic>) {
-        if !self.offers(Section::Learn) {
-            return;
+        if self.offers(Section::Learn) {
+            self.topic = topic;
+            self.overlay = Some(Overlay::Learn);
         }
-        self.topic = topic;
-        self.open_overlay(Flow::Learn);
     }
 
-    /// Leaves the explainers for where the visitor was; when the
-    /// explainers are all the clinic offers, goes back to the list.
+    /// Whether "Back" from the explainers has somewhere to go: the flow
+    /// under them is offered.
+    pub fn can_close_learn(&self) -> bool {
+        self.offers(self.base.section())
+    }
+
+    /// Leaves the explainers for the flow under them; when the explainers
+    /// are all the clinic offers, goes back to the list.
     pub fn close_learn(&mut self) {
-        if self.flow != Flow::Learn {
+        if self.overlay != Some(Overlay::Learn) {
             return;
         }
         if self.can_close_learn() {
-            self.flow = self.return_to;
+            self.overlay = None;
         } else {
             self.topic = None;
         }
@@ -359,11 +380,118 @@ impl Session {
         }
     }
 
+    // The PHQ-9 (`Wizard` holds its rules).
+
+    /// Records an answer; an option outside the item's is refused.
+    pub fn answer(&mut self, item: usize, option: u8) -> Result<(), DomainError> {
+        self.phq9.answer(item, option)
+    }
+
+    /// Next: from the introduction to the first question, on through the
+    /// questions, from the review to the result (remembered, if chosen).
+    pub fn phq9_next(&mut self) {
+        let was = self.phq9.screen();
+        self.phq9.next();
+        if was != Screen::Result && self.phq9.screen() == Screen::Result {
+            self.reached_result();
+        }
+    }
+
+    pub fn phq9_back(&mut self) {
+        self.phq9.back();
+    }
+
+    /// Changes one answer from the review.
+    pub fn phq9_edit(&mut self, item: usize) {
+        self.phq9.edit(item);
+    }
+
+    /// Clears every answer and starts the PHQ-9 again.
+    pub fn phq9_restart(&mut self) {
+        self.phq9.restart();
+    }
+
+    // The treatment history (`Builder` holds its rules).
+
+    pub fn start_history(&mut self) {
+        self.staging.start();
+    }
+
+    pub fn add_trial(&mut self) {
+        self.staging.add_trial();
+    }
+
+    pub fn edit_trial(&mut self, index: usize) {
+        self.staging.edit_trial(index);
+    }
+
+    pub fn remove_trial(&mut self, index: usize) {
+        self.staging.remove_trial(index);
+    }
+
+    pub fn change_draft(&mut self, change: DraftChange) {
+        self.staging.change_draft(change);
+    }
+
+    pub fn save_draft(&mut self) {
+        self.staging.save_draft();
+    }
+
+    pub fn cancel_draft(&mut self) {
+        self.staging.cancel_draft();
+    }
+
+    pub fn add_ect(&mut self) {
+        self.staging.add_ect();
+    }
+
+    pub fn change_ect(&mut self, change: EctChange) {
+        self.staging.change_ect(change);
+    }
+
+    pub fn save_ect(&mut self) {
+        self.staging.save_ect();
+    }
+
+    pub fn cancel_ect(&mut self) {
+        self.staging.cancel_ect();
+    }
+
+    pub fn remove_ect(&mut self, index: usize) {
+        self.staging.remove_ect(index);
+    }
+
+    pub fn set_months(&mut self, text: String) {
+        self.staging.set_months(text);
+    }
+
+    pub fn set_severity(&mut self, severity: MsmSeverity) {
+        self.staging.set_severity(severity);
+    }
+
+    pub fn toggle_other(&mut self, treatment: OtherTreatment) {
+        self.staging.toggle_other(treatment);
+    }
+
+    /// The staging results (remembered, if chosen), unless a form is open
+    /// or a field is invalid.
+    pub fn see_results(&mut self) {
+        self.staging.see_results();
+        if self.staging.screen() == StagingScreen::Results {
+            self.reached_result();
+        }
+    }
+
+    /// Opens the history to change it (from the results).
+    pub fn edit_history(&mut self) {
+        self.staging.edit_history();
+    }
+
     /// Back within the staging flow; from its first screen, to the PHQ-9
     /// (when it is offered).
     pub fn staging_back(&mut self) {
-        if !self.staging.back() && self.offers(Section::Phq9) {
-            self.flow = Flow::Phq9;
+        if !self.staging.back() {
+            self.open_phq9();
         }
     }
 
@@ -384,19 +512,19 @@ impl Session {
     /// Whether the visitor is in the middle of the PHQ-9 (a question or the
     /// review), where "you can keep going" is what the crisis panel says.
     pub fn answering(&self) -> bool {
-        self.flow == Flow::Phq9
+        self.flow() == Flow::Phq9
             && matches!(self.phq9.screen(), Screen::Question(_) | Screen::Review)
     }
 
     /// Whether the screen itself lists every crisis line (the getting-help
     /// page), so the compact block leaves out its disclosure (decision 19).
     pub fn lists_crisis_lines(&self) -> bool {
-        self.flow == Flow::Learn && self.topic.is_some_and(Topic::lists_crisis_lines)
+        self.flow() == Flow::Learn && self.topic.is_some_and(Topic::lists_crisis_lines)
     }
 
     /// The screen's name for the wrapper's `data-screen` attribute.
     pub fn screen_slug(&self) -> &'static str {
-        match self.flow {
+        match self.flow() {
             Flow::Phq9 => self.phq9.screen().slug(),
             Flow::Staging => self.staging.screen().slug(),
             Flow::Summary => "summary",
@@ -417,10 +545,10 @@ mod tests {
     #[test]
     fn language_switch_keeps_answers_and_position() {
         let mut s = Session::new(&PHQ9, Lang::En);
-        s.phq9_mut().next();
-        s.phq9_mut().answer(0, 3).expect("valid");
-        s.phq9_mut().next();
-        s.phq9_mut().answer(1, 2).expect("valid");
+        s.phq9_next();
+        s.answer(0, 3).expect("valid");
+        s.phq9_next();
+        s.answer(1, 2).expect("valid");
         let before = s.clone();
         s.set_lang(Lang::Es);
         assert_eq!(s.lang(), Lang::Es);
@@ -434,13 +562,13 @@ mod tests {
     fn answering_is_a_question_or_the_review_of_the_phq9() {
         let mut s = Session::new(&PHQ9, Lang::En);
         assert!(!s.answering(), "intro");
-        s.phq9_mut().next();
+        s.phq9_next();
         assert!(s.answering(), "question 1");
         for item in 0..9 {
-            s.phq9_mut().answer(item, 1).expect("valid");
-            s.phq9_mut().next();
+            s.answer(item, 1).expect("valid");
+            s.phq9_next();
         }
-        s.phq9_mut().next();
+        s.phq9_next();
         assert_eq!(s.phq9().screen(), Screen::Review);
         assert!(s.answering(), "review");
         s.open_staging();
@@ -450,7 +578,7 @@ mod tests {
         s.open_learn(None);
         assert!(!s.answering(), "explainers");
         s.close_learn();
-        s.phq9_mut().next();
+        s.phq9_next();
         assert_eq!(s.phq9().screen(), Screen::Result);
         assert!(!s.answering(), "result");
     }
@@ -458,12 +586,12 @@ mod tests {
     #[test]
     fn going_between_flows_keeps_both() {
         let mut s = Session::new(&PHQ9, Lang::En);
-        s.phq9_mut().next();
-        s.phq9_mut().answer(0, 1).expect("valid");
+        s.phq9_next();
+        s.answer(0, 1).expect("valid");
         s.open_staging();
         assert_eq!(s.screen_slug(), "staging-intro");
-        s.staging_mut().start();
-        s.staging_mut().set_months("14".into());
+        s.start_history();
+        s.set_months("14".into());
         s.open_phq9();
         assert_eq!(s.phq9().screen(), Screen::Question(0));
         assert_eq!(s.phq9().responses().chosen(0), Some(1));
@@ -516,14 +644,18 @@ mod tests {
         assert_eq!(s.flow(), Flow::Staging);
     }
 
+    /// A snippet offering `sections` and opening at `start`.
+    fn snippet(sections: &[Section], start: Start) -> Layout {
+        Layout {
+            sections: sections.to_vec(),
+            start,
+        }
+    }
+
     #[test]
     fn a_clinic_can_offer_fewer_sections_and_choose_where_to_start() {
-        let only_learn = Session::configured(
-            &PHQ9,
-            Lang::En,
-            &[Section::Learn],
-            Start::Section(Section::Learn),
-        );
+        let learn = Start::Section(Section::Learn);
+        let only_learn = Session::configured(&PHQ9, Lang::En, &snippet(&[Section::Learn], learn));
         assert_eq!(only_learn.flow(), Flow::Learn);
         assert!(!only_learn.can_close_learn());
         let mut s = only_learn.clone();
@@ -534,12 +666,8 @@ mod tests {
         s.open_phq9();
         assert_eq!(s.flow(), Flow::Learn);
 
-        let staging_first = Session::configured(
-            &PHQ9,
-            Lang::En,
-            &[Section::Staging, Section::Learn],
-            Start::Intro,
-        );
+        let later = [Section::Staging, Section::Learn];
+        let staging_first = Session::configured(&PHQ9, Lang::En, &snippet(&later, Start::Intro));
         assert_eq!(staging_first.flow(), Flow::Staging);
         let mut s = staging_first;
         s.staging_back();
@@ -548,32 +676,118 @@ mod tests {
         s.close_learn();
         assert_eq!(s.flow(), Flow::Staging);
 
-        let questions = Session::configured(
-            &PHQ9,
-            Lang::En,
-            &Section::ALL,
-            Start::Section(Section::Phq9),
+        let mut learn_first = Session::configured(&PHQ9, Lang::En, &snippet(&later, learn));
+        assert_eq!(learn_first.flow(), Flow::Learn);
+        learn_first.close_learn();
+        assert_eq!(
+            learn_first.flow(),
+            Flow::Staging,
+            "back to the flow offered"
         );
+
+        let phq9 = Start::Section(Section::Phq9);
+        let questions = Session::configured(&PHQ9, Lang::En, &snippet(&Section::ALL, phq9));
         assert_eq!(questions.phq9().screen(), Screen::Question(0));
 
-        let mut none_offered = Session::configured(&PHQ9, Lang::En, &[], Start::Intro);
-        assert!(Section::ALL.iter().all(|s| none_offered.offers(*s)));
-        none_offered.set_offered(&[Section::Phq9]);
-        none_offered.open_learn(None);
-        assert_eq!(none_offered.flow(), Flow::Phq9);
+        // A changed snippet applies at once.
+        let mut changed =
+            Session::configured(&PHQ9, Lang::En, &snippet(&Section::ALL, Start::Intro));
+        changed.set_layout(&snippet(&[Section::Phq9], Start::Intro));
+        assert!(!changed.offers(Section::Learn));
+        changed.open_learn(None);
+        assert_eq!(changed.flow(), Flow::Phq9);
+    }
+
+    #[test]
+    fn an_overlay_over_an_overlay_returns_to_the_flow_under_both() {
+        let mut s = Session::new(&PHQ9, Lang::En);
+        s.open_staging();
+        s.open_learn(None);
+        s.open_summary();
+        s.close_summary();
+        assert_eq!(s.flow(), Flow::Staging);
+        s.open_summary();
+        s.open_learn(Some(Topic::Outlook));
+        assert!(s.can_close_learn());
+        s.close_learn();
+        assert_eq!(s.flow(), Flow::Staging);
+    }
+
+    #[test]
+    fn storage_follows_opting_in_forgetting_and_each_result_reached() {
+        let today = Date::parse("2026-12-05").expect("date");
+        let mut s = Session::new(&PHQ9, Lang::En);
+        let finish_phq9 = |s: &mut Session| {
+            s.phq9_next();
+            for item in 0..9 {
+                s.answer(item, 1).expect("valid");
+                s.phq9_next();
+            }
+            s.phq9_next(); // the difficulty question, not required
+            s.phq9_next();
+            assert_eq!(s.phq9().screen(), Screen::Result);
+        };
+        finish_phq9(&mut s);
+        assert_eq!(
+            s.keep_revision(),
+            0,
+            "a result without opting in keeps nothing"
+        );
+        assert_eq!(s.to_keep(today), ToKeep::Forget);
+
+        s.set_remembering(true);
+        assert_eq!(s.keep_revision(), 1, "opting in keeps today's total");
+        let kept = DatedTotal {
+            date: today,
+            total: 9,
+        };
+        assert_eq!(
+            s.to_keep(today),
+            ToKeep::Save(vec![kept], TreatmentHistory::default())
+        );
+        s.phq9_restart();
+        finish_phq9(&mut s);
+        assert_eq!(s.keep_revision(), 2, "a new PHQ-9 result");
+
+        s.open_staging();
+        s.start_history();
+        s.set_months("14".into());
+        assert_eq!(s.keep_revision(), 2, "typing keeps nothing");
+        s.add_trial();
+        s.see_results();
+        assert_eq!(
+            s.keep_revision(),
+            2,
+            "an open form: no result, nothing kept"
+        );
+        s.cancel_draft();
+        s.see_results();
+        assert_eq!(s.keep_revision(), 3, "the staging results");
+
+        s.restore(Vec::new(), None);
+        assert_eq!(
+            s.keep_revision(),
+            3,
+            "what storage gave back is not written"
+        );
+        s.set_remembering(false);
+        assert_eq!(s.keep_revision(), 4, "unticking forgets");
+        assert_eq!(s.to_keep(today), ToKeep::Forget);
+        s.forget();
+        assert_eq!(s.keep_revision(), 5);
     }
 
     #[test]
     fn milestones_follow_the_visitor_and_name_only_sections() {
         let mut s = Session::new(&PHQ9, Lang::En);
         assert!(s.milestones().is_empty());
-        s.phq9_mut().next();
+        s.phq9_next();
         assert_eq!(s.milestones(), [Milestone::Started(Section::Phq9)]);
         for item in 0..9 {
-            s.phq9_mut().answer(item, 0).expect("valid");
-            s.phq9_mut().next();
+            s.answer(item, 0).expect("valid");
+            s.phq9_next();
         }
-        s.phq9_mut().next();
+        s.phq9_next();
         assert!(
             s.milestones()
                 .contains(&Milestone::Completed(Section::Phq9)),
@@ -591,7 +805,7 @@ mod tests {
         let today = Date::parse("2026-11-27").expect("date");
         let mut s = Session::new(&PHQ9, Lang::En);
         for item in 0..9 {
-            s.phq9_mut().answer(item, 1).expect("valid");
+            s.answer(item, 1).expect("valid");
         }
         assert!(s.progress(today).is_empty(), "nothing without opting in");
         s.set_remembering(true);
@@ -619,20 +833,20 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         let mut s = Session::new(&PHQ9, Lang::En);
         seen.insert(s.screen_slug());
-        s.phq9_mut().next();
+        s.phq9_next();
         seen.insert(s.screen_slug());
         for item in 0..9 {
-            s.phq9_mut().answer(item, 0).expect("valid");
-            s.phq9_mut().next();
+            s.answer(item, 0).expect("valid");
+            s.phq9_next();
         }
         seen.insert(s.screen_slug());
-        s.phq9_mut().next();
+        s.phq9_next();
         seen.insert(s.screen_slug());
         s.open_staging();
         seen.insert(s.screen_slug());
-        s.staging_mut().start();
+        s.start_history();
         seen.insert(s.screen_slug());
-        s.staging_mut().see_results();
+        s.see_results();
         seen.insert(s.screen_slug());
         s.open_summary();
         seen.insert(s.screen_slug());

@@ -92,12 +92,12 @@ fn sign_off(page: &Page, lang: Lang) -> String {
     let l = i18n::copy(lang).learn();
     let checked = page.checked.map_or_else(
         || "Sources: check pending (clinical-spec 13.8).".to_owned(),
-        |date| l.checked_line(date, lang),
+        |date| l.checked_line(date),
     );
     match &page.review {
         Some(review) => format!(
             "{checked} {}",
-            l.reviewed_line(&review.reviewer, review.date, lang)
+            l.reviewed_line(&review.reviewer, review.date)
         ),
         None if lang == Lang::En => format!("{checked} Not yet reviewed by a named clinician."),
         None => checked,

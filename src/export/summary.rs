@@ -7,7 +7,6 @@
 use crate::domain::lang::Lang;
 use crate::domain::responses::SafetyFlag;
 use crate::domain::session::Session;
-use crate::i18n::staging::medicine_name;
 use crate::i18n::{copy, fill};
 
 /// A table with a header row.
@@ -168,7 +167,7 @@ fn progress(session: &Session, date: &str) -> Vec<String> {
         .map(|today| session.progress(today))
         .unwrap_or_default()
         .into_iter()
-        .map(|e| t.progress_entry_text(e, lang))
+        .map(|e| t.progress_entry_text(e))
         .collect()
 }
 
@@ -201,9 +200,9 @@ fn medicines(session: &Session) -> Option<Table> {
                 let dose = s
                     .dose_text(trial.dose, trial.medicine.unit)
                     .unwrap_or_else(|| m.not_sure.to_owned());
-                let changes = s.changes(trial, lang);
+                let changes = s.changes(trial);
                 vec![
-                    medicine_name(trial.medicine, lang),
+                    s.medicine_name(trial.medicine),
                     trial.medicine.class.name().get(lang).to_owned(),
                     trial
                         .weeks

@@ -71,6 +71,7 @@ catalogue! {
 }
 
 pub const EN: AnswersText = AnswersText {
+    lang: Lang::En,
     review_title: "Check your answers",
     review_intro: "You can change any answer before you see your result.",
     review_change_label: "Change answer to question {n}",
@@ -114,6 +115,7 @@ pub const EN: AnswersText = AnswersText {
 };
 
 pub const ES: AnswersText = AnswersText {
+    lang: Lang::Es,
     review_title: "Revise sus respuestas",
     review_intro: "Puede cambiar cualquier respuesta antes de ver su resultado.",
     review_change_label: "Cambiar la respuesta a la pregunta {n}",
@@ -227,7 +229,7 @@ impl AnswersText {
         }
     }
 
-    pub fn progress_entry_text(&self, entry: DatedTotal, lang: Lang) -> String {
+    pub fn progress_entry_text(&self, entry: DatedTotal) -> String {
         let band = crate::domain::phq9::PHQ9
             .band_for(entry.total)
             .map(|b| self.band(b.severity))
@@ -235,17 +237,17 @@ impl AnswersText {
         fill(
             self.progress_entry,
             &[
-                ("date", &date_in_words(entry.date, lang)),
+                ("date", &date_in_words(entry.date, self.lang)),
                 ("total", &entry.total.to_string()),
                 ("band", band),
             ],
         )
     }
 
-    pub fn progress_alt_text(&self, entries: &[DatedTotal], lang: Lang) -> String {
+    pub fn progress_alt_text(&self, entries: &[DatedTotal]) -> String {
         let list: Vec<String> = entries
             .iter()
-            .map(|e| self.progress_entry_text(*e, lang))
+            .map(|e| self.progress_entry_text(*e))
             .collect();
         fill(self.progress_alt, &[("list", &list.join("; "))])
     }
@@ -257,13 +259,12 @@ impl AnswersText {
     pub fn next_steps_clinic_line(&self, clinic: Option<&Clinic>) -> Sentence {
         let name = clinic.and_then(|c| c.name.as_deref());
         let phone = clinic.and_then(|c| c.phone.clone());
-        let template = match (name, &phone) {
-            (Some(_), Some(_)) => self.next_steps_clinic_phone,
-            (Some(_), None) => self.next_steps_clinic_name,
-            (None, Some(_)) => self.next_steps_phone,
-            (None, None) => self.next_steps_no_clinic,
+        let text = match (name, &phone) {
+            (Some(name), Some(_)) => fill(self.next_steps_clinic_phone, &[("clinic", name)]),
+            (Some(name), None) => fill(self.next_steps_clinic_name, &[("clinic", name)]),
+            (None, Some(_)) => self.next_steps_phone.to_owned(),
+            (None, None) => self.next_steps_no_clinic.to_owned(),
         };
-        let text = fill(template, &[("clinic", name.unwrap_or_default())]);
         match phone {
             Some(phone) => Sentence::with_phone(text, phone),
             None => Sentence::plain(text),

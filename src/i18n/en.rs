@@ -1,8 +1,10 @@
 //! English (US) copy. Plain language: short sentences, common words.
 
 use super::UiText;
+use crate::domain::lang::Lang;
 
 pub const EN: UiText = UiText {
+    lang: Lang::En,
     widget_label: "Depression self-check",
     language_label: "Language",
     intro_title: "How have you been feeling?",

@@ -3,8 +3,10 @@
 //! in the same formal "usted" register.
 
 use super::UiText;
+use crate::domain::lang::Lang;
 
 pub const ES: UiText = UiText {
+    lang: Lang::Es,
     widget_label: "Autoevaluación de la depresión",
     language_label: "Idioma",
     intro_title: "¿Cómo se ha sentido?",

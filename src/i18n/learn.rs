@@ -37,6 +37,7 @@ catalogue! {
 }
 
 pub const EN: LearnText = LearnText {
+    lang: Lang::En,
     title: "Learn about treatment-resistant depression",
     intro: "Short pages in plain words. Each one lists its sources.",
     all_topics: "All topics",
@@ -64,6 +65,7 @@ pub const EN: LearnText = LearnText {
 };
 
 pub const ES: LearnText = LearnText {
+    lang: Lang::Es,
     title: "Aprenda sobre la depresión resistente al tratamiento",
     intro: "Páginas cortas con palabras sencillas. Cada una indica sus fuentes.",
     all_topics: "Todos los temas",
@@ -112,17 +114,20 @@ use crate::domain::lang::Lang;
 
 impl LearnText {
     /// "Sources checked on November 27, 2026." (project decision 16).
-    pub fn checked_line(&self, date: Date, lang: Lang) -> String {
-        super::fill(self.checked, &[("date", &super::date_in_words(date, lang))])
+    pub fn checked_line(&self, date: Date) -> String {
+        super::fill(
+            self.checked,
+            &[("date", &super::date_in_words(date, self.lang))],
+        )
     }
 
     /// "Reviewed by … on …", only where a named clinician signed off.
-    pub fn reviewed_line(&self, reviewer: &str, date: Date, lang: Lang) -> String {
+    pub fn reviewed_line(&self, reviewer: &str, date: Date) -> String {
         super::fill(
             self.reviewed_by,
             &[
                 ("reviewer", reviewer),
-                ("date", &super::date_in_words(date, lang)),
+                ("date", &super::date_in_words(date, self.lang)),
             ],
         )
     }

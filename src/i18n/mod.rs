@@ -23,8 +23,7 @@ use crate::domain::lang::Lang;
 use crate::domain::options::Contact;
 use crate::domain::progress::StorageNotice;
 use crate::domain::responses::{SafetyFlag, SummedScore};
-use crate::domain::staging::history::decimal_text;
-use crate::domain::staging::methods::{MghS, MghsPart, MsmBand, MsmScore, ThaseRushStage};
+use crate::domain::staging::methods::{MsmBand, MsmScore};
 use crate::domain::wizard::Progress;
 use answers::AnswersText;
 use learn::LearnText;
@@ -36,6 +35,10 @@ macro_rules! catalogue {
         $(#[$outer])*
         #[derive(Debug)]
         pub struct $name {
+            /// The language of every entry: helpers format numbers, dates
+            /// and names in it, so a catalogue cannot be paired with
+            /// another language's formatting.
+            pub lang: $crate::domain::lang::Lang,
             $( $(#[$doc])* pub $field: &'static str, )*
         }
 
@@ -325,164 +328,23 @@ impl UiText {
     }
 }
 
-/// A score on a picture: positions `lowest..=highest`, the ranges drawn
-/// behind them, and the mark. Built here, from the same numbers and words
-/// as the text beside it; drawn by `ui::…::ScalePicture`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scale {
-    pub lowest: u16,
-    pub highest: u16,
-    pub bands: Vec<ScaleBand>,
-    /// Written at the right end (the top of a numeric scale).
-    pub end_label: Option<String>,
-    /// The visitor's position; none for a score shown as its parts.
-    pub mark: Option<u16>,
-    /// The picture in words.
-    pub alt: String,
-}
-
-/// One range of a [`Scale`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScaleBand {
-    pub min: u16,
-    pub max: u16,
-    /// Test contract (`data-band`) and colour class.
-    pub slug: &'static str,
-    /// Written under the range's start.
-    pub label: String,
-    /// What the range is, in the key under the picture (none: the
-    /// picture's name says it).
-    pub key: Option<String>,
-}
-
 impl Catalogue {
-    /// The PHQ-9 total on its 0-27 scale with the five bands.
-    pub fn phq9_scale(&self, score: &SummedScore) -> Scale {
-        Scale {
-            lowest: 0,
-            highest: 27,
-            bands: crate::domain::phq9::PHQ9
-                .bands
-                .iter()
-                .map(|b| ScaleBand {
-                    min: b.min.into(),
-                    max: b.max.into(),
-                    slug: b.severity.slug(),
-                    label: b.min.to_string(),
-                    key: None,
-                })
-                .collect(),
-            end_label: Some("27".to_owned()),
-            mark: Some(score.total.into()),
-            alt: self.answers().score_scale_alt(score),
-        }
-    }
-
-    /// The Maudsley total on its 3-15 scale with the three bands.
-    pub fn maudsley_scale(&self, score: MsmScore) -> Scale {
+    /// The Maudsley picture in words: every band's range, then the score.
+    pub fn msm_scale_alt(&self, score: MsmScore) -> String {
         let range = |band: &MsmBand| {
             let (min, max) = band.range();
             self.answers()
                 .scale_range(self.staging().msm_band(*band), min.into(), max.into())
         };
         let ranges: Vec<String> = MsmBand::ALL.iter().map(range).collect();
-        Scale {
-            lowest: 3,
-            highest: 15,
-            bands: MsmBand::ALL
-                .iter()
-                .map(|band| {
-                    let (min, max) = band.range();
-                    ScaleBand {
-                        min: min.into(),
-                        max: max.into(),
-                        slug: band.slug(),
-                        label: min.to_string(),
-                        key: None,
-                    }
-                })
-                .collect(),
-            end_label: Some("15".to_owned()),
-            mark: Some(score.total.into()),
-            alt: fill(
-                self.staging().msm_scale_alt,
-                &[
-                    ("ranges", &ranges.join("; ")),
-                    ("score", &score.total.to_string()),
-                    ("band", self.staging().msm_band(score.band)),
-                ],
-            ),
-        }
-    }
-
-    /// The Thase-Rush stage on its ladder, 0 to V.
-    pub fn thase_rush_scale(&self, stage: ThaseRushStage) -> Scale {
-        Scale {
-            lowest: 0,
-            highest: 5,
-            bands: ThaseRushStage::ALL
-                .iter()
-                .zip(0..)
-                .map(|(s, at)| ScaleBand {
-                    min: at,
-                    max: at,
-                    slug: "step",
-                    label: s.slug().to_owned(),
-                    key: None,
-                })
-                .collect(),
-            end_label: None,
-            mark: ThaseRushStage::ALL
-                .iter()
-                .position(|s| *s == stage)
-                .map(|at| at as u16),
-            alt: fill(
-                self.staging().tr_scale_alt,
-                &[("stage", &self.staging().stage(stage))],
-            ),
-        }
-    }
-
-    /// The MGH-S score as a bar of its parts, in half points, each range
-    /// labelled with the points counted before it and keyed below. It has
-    /// no published ranges, so none are drawn; no bar for a score of 0.
-    pub fn mghs_scale(&self, score: MghS) -> Option<Scale> {
-        // Half points as points, without a trailing ".0": 3 → "1.5".
-        let points = |halves: u16| decimal_text(u32::from(halves) * 500);
-        let mut at = 0;
-        let bands = MghsPart::ALL
-            .into_iter()
-            .filter(|part| score.part(*part) > 0)
-            .map(|part| {
-                let halves = score.part(part);
-                let name = match part {
-                    MghsPart::Trials => self.staging().mghs_part_trials,
-                    MghsPart::Changes => self.staging().mghs_part_changes,
-                    MghsPart::Ect => self.staging().mghs_part_ect,
-                };
-                let band = ScaleBand {
-                    min: at,
-                    max: at + halves - 1,
-                    slug: part.slug(),
-                    label: points(at),
-                    key: Some(fill(
-                        self.staging().mghs_part_line,
-                        &[("part", name), ("points", &points(halves))],
-                    )),
-                };
-                at += halves;
-                band
-            })
-            .collect::<Vec<_>>();
-        let total = score.display();
-        (!bands.is_empty()).then(|| Scale {
-            lowest: 0,
-            highest: score.halves - 1,
-            bands,
-            end_label: Some(total.clone()),
-            mark: None,
-            alt: fill(self.staging().mghs_scale_alt, &[("score", &total)]),
-        })
+        fill(
+            self.staging().msm_scale_alt,
+            &[
+                ("ranges", &ranges.join("; ")),
+                ("score", &score.total.to_string()),
+                ("band", self.staging().msm_band(score.band)),
+            ],
+        )
     }
 
     /// Under the severity question: what the PHQ-9 said, when it was done.
@@ -534,8 +396,10 @@ pub fn date_in_words(date: Date, lang: Lang) -> String {
     }
 }
 
-/// Fills `{name}` placeholders. Unknown placeholders are left as they are,
-/// which the catalogue test catches.
+/// Fills `{name}` placeholders. A placeholder with no value is left as it
+/// is: `tests/it/catalogue.rs` checks that every call fills exactly its
+/// template's placeholders, and `tests/it/helpers.rs` that no rendered
+/// sentence keeps one.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
         .iter()

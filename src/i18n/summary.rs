@@ -1,6 +1,7 @@
 //! Copy for the summary for the doctor (screen, print and download).
 
 use super::catalogue;
+use crate::domain::lang::Lang;
 
 catalogue! {
     /// The summary's copy in one language.
@@ -68,6 +69,7 @@ catalogue! {
 }
 
 pub const EN: SummaryText = SummaryText {
+    lang: Lang::En,
     open: "Summary for my doctor",
     title: "Summary for your doctor",
     made_on: "Made on {date} on this device. Nothing was sent anywhere.",
@@ -116,6 +118,7 @@ pub const EN: SummaryText = SummaryText {
 };
 
 pub const ES: SummaryText = SummaryText {
+    lang: Lang::Es,
     open: "Resumen para mi médico",
     title: "Resumen para su médico",
     made_on: "Hecho el {date} en este dispositivo. No se envió nada a ningún lugar.",

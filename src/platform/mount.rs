@@ -16,11 +16,14 @@ use super::console;
 use super::error::{describe, MountError};
 use super::host;
 use super::services::BROWSER_HOST;
+use super::storage;
 use super::styles;
 use crate::domain::embed::{EmbedConfig, EmbedWarning};
 use crate::domain::lang::Lang;
+use crate::domain::options::Layout;
+use crate::domain::phq9::PHQ9;
 use crate::domain::session::{Milestone, Session};
-use crate::ui::{OnState, WidgetRoot};
+use crate::ui::WidgetRoot;
 
 /// A mounted widget. Dropping it (or calling `unmount`) removes the view,
 /// disposes its reactive state (answers included) and its listeners.
@@ -71,9 +74,9 @@ impl WidgetHandle {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let fresh = read_config(&self.host, &document, Some(&changed));
+        let (fresh, layout) = read_config(&self.host, &document, Some(&changed));
         styles::apply_accent(&self.container, fresh.options.accent);
-        let _ = state.try_update(|s| s.set_offered(&fresh.options.sections));
+        let _ = state.try_update(|s| s.set_layout(&layout));
         let _ = config.try_update(|c| {
             c.clinic = fresh.clinic;
             c.options = fresh.options;
@@ -91,7 +94,7 @@ pub fn check(element: HtmlElement) -> js_sys::Array {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return found;
     };
-    let (_, warnings) = host::read(&element, &document).resolve();
+    let (_, _, warnings) = host::read(&element, &document).resolve();
     for warning in &warnings {
         found.push(&js_sys::Array::of2(
             &warning.attribute().into(),
@@ -107,14 +110,14 @@ fn read_config(
     host: &HtmlElement,
     document: &web_sys::Document,
     changed: Option<&str>,
-) -> EmbedConfig {
-    let (config, warnings) = host::read(host, document).resolve();
+) -> (EmbedConfig, Layout) {
+    let (config, layout, warnings) = host::read(host, document).resolve();
     for warning in &warnings {
         if changed.is_none_or(|name| warning.attribute() == name) {
             console::warn(&warning.to_string());
         }
     }
-    config
+    (config, layout)
 }
 
 /// Tells the host page where the visitor is, only when the clinic opted in
@@ -161,7 +164,7 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
     let root = shadow_root(&host)?;
     styles::apply(&root, &document);
 
-    let config = read_config(&host, &document, None);
+    let (config, layout) = read_config(&host, &document, None);
 
     let container: HtmlElement = document
         .create_element("div")
@@ -173,61 +176,24 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
 
     styles::apply_accent(&container, config.options.accent);
     let events_on = config.options.events;
-    let state_slot = Rc::new(Cell::new(None));
-    let on_state = {
-        let slot = Rc::clone(&state_slot);
+    let slot = Rc::new(Cell::new(None));
+    let view = {
+        let slot = Rc::clone(&slot);
         let host = host.clone();
-        Box::new(
-            move |state: RwSignal<Session>, config: RwSignal<EmbedConfig>| {
-                slot.set(Some((state, config)));
-                // Remembered totals from an earlier visit, only where the
-                // clinic offers remembering (and so only after the visitor
-                // opted in then). The storage code is fetched for this
-                // (issue 17), only when something was remembered, so the
-                // totals arrive a moment after the first screen; blocked
-                // storage is said at once.
-                let remembered = config
-                    .with_untracked(|c| c.options.remember)
-                    .then(super::storage::remembered);
-                if let Some(Err(notice)) = remembered {
-                    state.update(|s| s.storage_failed(notice));
-                }
-                if let Some(Ok(true)) = remembered {
-                    spawn_local(async move {
-                        let restored = super::storage::loaded().await.and_then(|ops| (ops.load)());
-                        let _ = state.try_update(|s| match restored {
-                            Ok(Some((past, history))) => s.restore(past, history),
-                            Ok(None) => {}
-                            Err(notice) => s.storage_failed(notice),
-                        });
-                    });
-                }
-                // Milestones reached, each announced once (if the clinic
-                // opted in when it is reached).
-                let sent = StoredValue::new(Vec::<Milestone>::new());
-                // With events off it tracks only the option, so answering
-                // costs nothing here.
-                Effect::new(move |_| {
-                    if !config.with(|c| c.options.events) {
-                        return;
-                    }
-                    for milestone in state.with(Session::milestones) {
-                        if !sent.with_value(|s| s.contains(&milestone)) {
-                            sent.update_value(|s| s.push(milestone));
-                            emit(&host, milestone.kind(), Some(milestone.section().slug()));
-                        }
-                    }
-                });
-            },
-        ) as OnState
+        mount_to(container.clone(), move || {
+            // Created inside the mount, so unmounting disposes them.
+            let state = RwSignal::new(Session::configured(&PHQ9, config.lang, &layout));
+            let config = RwSignal::new(config);
+            slot.set(Some((state, config)));
+            restore(state, config);
+            follow_session(state, config, host);
+            view! { <WidgetRoot state config host=&BROWSER_HOST /> }
+        })
     };
-    let view = mount_to(container.clone(), move || {
-        view! { <WidgetRoot config host=&BROWSER_HOST on_state /> }
-    });
-    let signals = state_slot.take();
     if events_on {
         emit(&host, "ready", None);
     }
+    let signals = slot.take();
     Ok(WidgetHandle {
         _view: Box::new(view),
         container,
@@ -235,6 +201,55 @@ fn mount_widget(host: HtmlElement) -> Result<WidgetHandle, MountError> {
         state: signals.map(|(state, _)| state),
         config: signals.map(|(_, config)| config),
     })
+}
+
+/// Remembered totals from an earlier visit, only where the clinic offers
+/// remembering (and so only after the visitor opted in then). The storage
+/// code is fetched for this (issue 17), only when something was
+/// remembered, so the totals arrive a moment after the first screen;
+/// blocked storage is said at once.
+fn restore(state: RwSignal<Session>, config: RwSignal<EmbedConfig>) {
+    let remembered = config
+        .with_untracked(|c| c.options.remember)
+        .then(storage::remembered);
+    if let Some(Err(notice)) = remembered {
+        state.update(|s| s.storage_failed(notice));
+    }
+    if let Some(Ok(true)) = remembered {
+        spawn_local(async move {
+            let restored = storage::loaded().await.and_then(|ops| (ops.load)());
+            let _ = state.try_update(|s| match restored {
+                Ok(Some((past, history))) => s.restore(past, history),
+                Ok(None) => {}
+                Err(notice) => s.storage_failed(notice),
+            });
+        });
+    }
+}
+
+/// The one effect that follows the session outside the widget: storage
+/// each time `Session::keep_revision` says it must change (never at
+/// mount), and each milestone reached, announced once (if the clinic
+/// opted in to events when it is reached).
+fn follow_session(state: RwSignal<Session>, config: RwSignal<EmbedConfig>, host: HtmlElement) {
+    let sent = StoredValue::new(Vec::<Milestone>::new());
+    let mut written = state.with_untracked(Session::keep_revision);
+    Effect::new(move |_| {
+        let revision = state.with(Session::keep_revision);
+        if revision != written {
+            written = revision;
+            storage::keep(state);
+        }
+        if !config.with(|c| c.options.events) {
+            return;
+        }
+        for milestone in state.with(Session::milestones) {
+            if !sent.with_value(|s| s.contains(&milestone)) {
+                sent.update_value(|s| s.push(milestone));
+                emit(&host, milestone.kind(), Some(milestone.section().slug()));
+            }
+        }
+    });
 }
 
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, MountError> {

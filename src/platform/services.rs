@@ -3,10 +3,13 @@
 
 use js_sys::{Array, Date, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, ScrollBehavior,
+    ScrollIntoViewOptions, ScrollLogicalPosition, Url,
+};
 
 use super::error::describe;
-use crate::ui::host::{Host, Keep, StorageFuture, Today};
+use crate::ui::host::{Host, Today};
 
 /// Name and class of the hidden frame the summary is printed from.
 const PRINT_FRAME: &str = "trd-print-frame";
@@ -31,17 +34,6 @@ fn own_root(anchor: &Element) -> Node {
 }
 
 impl Host for BrowserHost {
-    fn keep(&self, decide: Box<dyn FnOnce() -> Keep>) -> StorageFuture {
-        Box::pin(async move {
-            let ops = super::storage::loaded().await?;
-            match decide() {
-                Keep::Save(totals, history) => (ops.save)(&totals, &history),
-                Keep::Forget => (ops.forget)(),
-                Keep::Nothing => Ok(()),
-            }
-        })
-    }
-
     fn hold_height(&self, element: &Element, hold: bool) {
         let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() else {
             return;
@@ -57,6 +49,13 @@ impl Host for BrowserHost {
         } else {
             style.remove_property("min-height").map(|_| ())
         };
+    }
+
+    fn bring_into_view(&self, element: &Element) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Nearest);
+        options.set_behavior(ScrollBehavior::Instant);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
     fn add_styles(&self, anchor: Option<&Element>, css: &'static str) {

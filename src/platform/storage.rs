@@ -11,11 +11,18 @@
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
 use super::console;
+use super::services::BROWSER_HOST;
+use crate::domain::date::Date;
 use crate::domain::progress::{DatedTotal, StorageNotice};
+use crate::domain::session::{Session, ToKeep};
 use crate::domain::staging::history::TreatmentHistory;
 use crate::export::stored::{from_stored, to_stored, Remembered, Stored, KEY};
 use crate::split::split;
+use crate::ui::host::Host;
 
 /// Whether localStorage can be read here without throwing.
 fn usable() -> bool {
@@ -57,6 +64,30 @@ pub fn remembered() -> Result<bool, StorageNotice> {
 /// cannot be fetched is a calm notice (the loader logged why).
 pub async fn loaded() -> Result<&'static StorageOps, StorageNotice> {
     storage_ops().await.map_err(|_| StorageNotice::NotLoaded)
+}
+
+/// Brings storage in line with the session: what `Session::to_keep` says
+/// once the storage code is there (issue 17), not now, so a quick tick
+/// and untick end as the visitor left them whatever order the two finish
+/// in. A widget removed meanwhile leaves storage as it was; a failure
+/// becomes the calm notice, never a panic.
+pub fn keep(state: RwSignal<Session>) {
+    let Some(today) = Date::parse(&BROWSER_HOST.today().date) else {
+        return;
+    };
+    spawn_local(async move {
+        let outcome = match loaded().await {
+            Ok(ops) => match state.try_with_untracked(|s| s.to_keep(today)) {
+                Some(ToKeep::Save(totals, history)) => (ops.save)(&totals, &history),
+                Some(ToKeep::Forget) => (ops.forget)(),
+                None => Ok(()),
+            },
+            Err(notice) => Err(notice),
+        };
+        if let Err(notice) = outcome {
+            let _ = state.try_update(|s| s.storage_failed(notice));
+        }
+    });
 }
 
 /// The remembered totals, if the visitor opted in on an earlier visit.

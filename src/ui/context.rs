@@ -12,13 +12,15 @@ use crate::domain::responses::{SafetyFlag, SummedScore};
 use crate::domain::session::{Flow, Session};
 use crate::domain::staging::builder::{Builder, StagingScreen};
 use crate::domain::staging::Assessment;
-use crate::domain::wizard::{Screen, Wizard};
+use crate::domain::wizard::Screen;
 use crate::i18n::{copy, Catalogue};
 
-/// One widget's state, provided as context.
+/// One widget's state, provided as context. The signal is private: a
+/// component reads the session through `read` or a memo here, and changes
+/// it only through `session`, one `Session` method per event.
 #[derive(Clone, Copy)]
 pub struct SessionCtx {
-    pub state: RwSignal<Session>,
+    state: RwSignal<Session>,
     pub lang: Memo<Lang>,
     pub flow: Memo<Flow>,
     /// The PHQ-9 screen.
@@ -57,19 +59,27 @@ impl SessionCtx {
         self.state.with_untracked(|s| s.phq9().instrument())
     }
 
-    /// Applies one session-level transition.
+    /// Reads the session (tracked).
+    pub fn read<T>(&self, read: impl FnOnce(&Session) -> T) -> T {
+        self.state.with(read)
+    }
+
+    /// Reads the session without tracking it (a value read once, or in an
+    /// event handler).
+    pub fn read_untracked<T>(&self, read: impl FnOnce(&Session) -> T) -> T {
+        self.state.with_untracked(read)
+    }
+
+    /// Reads the session without tracking it; `None` once the widget is
+    /// gone (a late callback).
+    pub fn peek<T>(&self, read: impl FnOnce(&Session) -> T) -> Option<T> {
+        self.state.try_with_untracked(read)
+    }
+
+    /// Applies one transition: a call of one `Session` method (tidy test).
+    /// A widget already gone ignores it.
     pub fn session(&self, step: impl FnOnce(&mut Session)) {
-        self.state.update(step);
-    }
-
-    /// Applies one PHQ-9 transition.
-    pub fn phq9(&self, step: impl FnOnce(&mut Wizard)) {
-        self.state.update(|s| step(s.phq9_mut()));
-    }
-
-    /// Applies one history-builder transition.
-    pub fn staging(&self, step: impl FnOnce(&mut Builder)) {
-        self.state.update(|s| step(s.staging_mut()));
+        let _ = self.state.try_update(step);
     }
 
     /// Whether the clinic offers `section` (tracked).
@@ -86,15 +96,17 @@ impl SessionCtx {
     /// instrument, so an error here is a defect: it is logged, never a panic.
     pub fn answer(&self, item: usize, option: u8) {
         let mut outcome: Result<(), DomainError> = Ok(());
-        self.phq9(|wizard| outcome = wizard.answer(item, option));
+        self.session(|s| outcome = s.answer(item, option));
         if let Err(error) = outcome {
             leptos::logging::error!("trd-widget: {error}");
         }
     }
 }
 
-/// The resolved snippet (attributes, shortcode or JS API options). A
-/// signal because a clinic's page may change an attribute later.
+/// What the clinic's snippet set (attributes, shortcode or JS API
+/// options): contact details, links, crisis lines, colours, opt-ins. A
+/// signal of its own because only the platform changes it, when the page
+/// changes an attribute; which sections are offered is the `Session`'s.
 #[derive(Clone, Copy)]
 pub struct ConfigCtx(pub RwSignal<EmbedConfig>);
 
@@ -120,7 +132,7 @@ impl AssessmentCtx {
     /// Derives the assessment from the session and provides it.
     pub fn provide(ctx: SessionCtx) {
         provide_context(AssessmentCtx(Memo::new(move |_| {
-            ctx.state.with(|s| s.staging().assessment())
+            ctx.read(|s| s.staging().assessment())
         })));
     }
 }

@@ -1,6 +1,10 @@
 //! What the UI needs from the browser beyond its own shadow root: today's
-//! date, printing and saving files. The platform layer implements it, so
+//! date, a new id, the height kept while a screen loads, scrolling the
+//! crisis panel into view, a later screen's styles, printing and saving
+//! files. The platform layer implements it, so
 //! `ui` stays free of the host page and dependencies point one way.
+
+use crate::domain::date::Date;
 
 /// Today, as the visitor's device tells it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,32 +15,8 @@ pub struct Today {
     pub date: String,
 }
 
-use std::future::Future;
-use std::pin::Pin;
-
-use crate::domain::progress::{DatedTotal, StorageNotice};
-use crate::domain::staging::history::TreatmentHistory;
-
-/// A storage operation: the code that remembers is fetched the first time
-/// it is needed (issue 17), so every operation may wait for it.
-pub type StorageFuture = Pin<Box<dyn Future<Output = Result<(), StorageNotice>>>>;
-
-/// What this device keeps, decided once the storage code is there.
-pub enum Keep {
-    /// The totals and the history (the visitor opted in).
-    Save(Vec<DatedTotal>, TreatmentHistory),
-    /// Nothing: remove what was remembered.
-    Forget,
-    /// Leave storage as it is (the widget is gone).
-    Nothing,
-}
-
 /// Browser services, each reporting failure as a message for the visitor.
 pub trait Host {
-    /// Brings storage in line with `decide`, called once the storage code
-    /// has loaded, so a quick tick and untick end as the visitor left them
-    /// whatever order the two finish in.
-    fn keep(&self, decide: Box<dyn FnOnce() -> Keep>) -> StorageFuture;
     fn today(&self) -> Today;
     /// A new random UUID (RFC 9562 version 4), to name a resource inside an
     /// exported file. Not an identifier of the visitor.
@@ -45,6 +25,9 @@ pub trait Host {
     /// loads (`hold`), so the crisis lines and the host page below do not
     /// jump up and back; lets it go again (`!hold`).
     fn hold_height(&self, element: &web_sys::Element, hold: bool);
+    /// Scrolls the host page, if needed, so `element` (of the widget) is
+    /// in view, without animation.
+    fn bring_into_view(&self, element: &web_sys::Element);
     /// Adds a later screen's styles to the widget (once; `anchor` is an
     /// element of the widget, for browsers without shared stylesheets).
     fn add_styles(&self, anchor: Option<&web_sys::Element>, css: &'static str);
@@ -71,3 +54,10 @@ pub trait Host {
 /// The browser services, provided as context.
 #[derive(Clone, Copy)]
 pub struct HostCtx(pub &'static (dyn Host + Send + Sync));
+
+impl HostCtx {
+    /// Today's date from the device (the domain's `Date`), if it can be read.
+    pub fn date(&self) -> Option<Date> {
+        Date::parse(&self.0.today().date)
+    }
+}

@@ -11,8 +11,7 @@ mod frame;
 pub mod host;
 mod learn;
 mod phq9;
-mod remember;
 mod staging;
 mod summary;
 
-pub use frame::widget_root::{OnState, WidgetRoot};
+pub use frame::widget_root::WidgetRoot;

@@ -174,6 +174,13 @@ fn the_psilocybin_checklist_is_complete_in_every_language() {
     let en = checklist::points(Lang::En);
     let es = checklist::points(Lang::Es);
     assert!(en.len() >= 10);
+    for (lang, points) in [(Lang::En, &en), (Lang::Es, &es)] {
+        assert_eq!(
+            points.len(),
+            checklist::line_count(lang),
+            "{lang:?}: a malformed checklist line"
+        );
+    }
     assert_eq!(
         en.iter().map(|p| p.id).collect::<Vec<_>>(),
         es.iter().map(|p| p.id).collect::<Vec<_>>()

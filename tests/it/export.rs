@@ -13,10 +13,10 @@ use trd_widget::export::{fhir, html, summary};
 fn answered(values: [u8; 9], difficulty: Option<u8>, lang: Lang) -> Session {
     let mut session = Session::new(&PHQ9, lang);
     for (item, value) in values.into_iter().enumerate() {
-        session.phq9_mut().answer(item, value).expect("valid");
+        session.answer(item, value).expect("valid");
     }
     if let Some(value) = difficulty {
-        session.phq9_mut().answer(9, value).expect("valid");
+        session.answer(9, value).expect("valid");
     }
     session
 }
@@ -180,7 +180,7 @@ fn an_unasked_difficulty_item_is_left_out() {
 #[test]
 fn the_summary_has_answers_history_results_and_notes() {
     let mut session = answered([3, 3, 3, 3, 3, 3, 2, 0, 2], None, Lang::En);
-    let staging = session.staging_mut();
+    let staging = &mut session;
     staging.add_trial();
     staging.change_draft(DraftChange::Medicine(medicine("sertraline")));
     staging.change_draft(DraftChange::Weeks("8".into()));
@@ -188,7 +188,7 @@ fn the_summary_has_answers_history_results_and_notes() {
     staging.change_draft(DraftChange::Dose("100".into()));
     staging.change_draft(DraftChange::Outcome(Outcome::NoHelp));
     staging.save_draft();
-    assert!(staging.draft().is_none(), "saved");
+    assert!(staging.staging().draft().is_none(), "saved");
     staging.set_months("30".into());
     let model = summary::summary(&session, "2026-11-26");
     let phq9 = model.phq9.as_ref().expect("complete");
@@ -378,8 +378,8 @@ fn a_remembered_treatment_history_round_trips_by_id() {
         from_stored, history_to_stored, to_stored, Stored, StoredError,
     };
     let mut session = Session::new(&PHQ9, Lang::En);
-    let b = session.staging_mut();
-    b.start();
+    let b = &mut session;
+    b.start_history();
     b.add_trial();
     b.change_draft(DraftChange::Medicine(medicine("sertraline")));
     b.change_draft(DraftChange::Weeks("10".into()));
@@ -415,7 +415,7 @@ fn a_remembered_treatment_history_round_trips_by_id() {
 /// the dose given as `mode` (and `mg` when it is an amount).
 fn with_sertraline(lang: Lang, mode: DoseMode, mg: &str) -> Session {
     let mut session = answered([0, 0, 0, 0, 0, 0, 0, 0, 1], None, lang);
-    let staging = session.staging_mut();
+    let staging = &mut session;
     staging.add_trial();
     staging.change_draft(DraftChange::Medicine(medicine("sertraline")));
     staging.change_draft(DraftChange::Weeks("8".into()));
@@ -423,7 +423,7 @@ fn with_sertraline(lang: Lang, mode: DoseMode, mg: &str) -> Session {
     staging.change_draft(DraftChange::Dose(mg.into()));
     staging.change_draft(DraftChange::Outcome(Outcome::NoHelp));
     staging.save_draft();
-    assert!(staging.draft().is_none(), "saved");
+    assert!(staging.staging().draft().is_none(), "saved");
     session
 }
 

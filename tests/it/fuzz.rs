@@ -60,9 +60,9 @@ proptest! {
                 theme: v(14),
             },
         };
-        let (config, warnings) = raw.resolve();
+        let (config, layout, warnings) = raw.resolve();
         let o = &config.options;
-        prop_assert!(!o.sections.is_empty());
+        prop_assert!(!layout.sections.is_empty());
         for url in o.clinic_url.iter().chain(&o.booking_url) {
             let lower = url.as_str().to_ascii_lowercase();
             prop_assert!(lower.starts_with("https://") || lower.starts_with("http://localhost") || lower.starts_with("http://127.0.0.1") || lower.starts_with("http://[::1]"));

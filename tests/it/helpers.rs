@@ -24,8 +24,8 @@ use trd_widget::domain::staging::methods::{Maudsley, MghS, MsmBand, MsmScore, Th
 use trd_widget::domain::staging::validate::FieldError;
 use trd_widget::domain::staging::Method;
 use trd_widget::domain::wizard::Progress;
-use trd_widget::i18n::staging::medicine_name;
 use trd_widget::i18n::{copy, date_in_words};
+use trd_widget::present::scale::{maudsley_scale, mghs_scale, phq9_scale, thase_rush_scale};
 
 /// Problems with one rendered text.
 fn problems(text: &str, lang: Lang) -> Vec<String> {
@@ -85,11 +85,8 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
             total: 4,
         },
     ];
-    add(
-        "progress_entry_text",
-        a.progress_entry_text(entries[0], lang),
-    );
-    add("progress_alt_text", a.progress_alt_text(&entries, lang));
+    add("progress_entry_text", a.progress_entry_text(entries[0]));
+    add("progress_alt_text", a.progress_alt_text(&entries));
     for notice in [
         StorageNotice::Unavailable,
         StorageNotice::Unreadable,
@@ -175,7 +172,7 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         }
     }
     for m in MEDICINES {
-        add("medicine_name", medicine_name(m, lang));
+        add("medicine_name", s.medicine_name(m));
     }
     let trial = Trial {
         medicine: medicine("sertraline").expect("in catalogue"),
@@ -186,19 +183,16 @@ fn renders(lang: Lang) -> Vec<(String, String)> {
         duration_extended: true,
         augmented_with: augmentation_agent("lithium"),
     };
-    add("trial_line", s.trial_line(&trial, lang));
+    add("trial_line", s.trial_line(&trial));
     add(
         "trial_line (unsure)",
-        s.trial_line(
-            &Trial {
-                weeks: None,
-                dose: DoseReport::NotSure,
-                ..trial
-            },
-            lang,
-        ),
+        s.trial_line(&Trial {
+            weeks: None,
+            dose: DoseReport::NotSure,
+            ..trial
+        }),
     );
-    for change in s.changes(&trial, lang) {
+    for change in s.changes(&trial) {
         add("changes", change);
     }
     let verdicts = [
@@ -289,9 +283,9 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     }
     let score = score_with(1);
     add("severity_phq9_hint", c.severity_phq9_hint(&score));
-    add("phq9_scale", c.phq9_scale(&score).alt);
+    add("phq9_scale", phq9_scale(c, &score).alt);
     for stage in ThaseRushStage::ALL {
-        let scale = c.thase_rush_scale(stage);
+        let scale = thase_rush_scale(c, stage);
         assert_eq!(scale.bands.len(), 6);
         assert!(scale.mark.is_some_and(|m| m <= 5));
         add("thase_rush_scale", scale.alt);
@@ -315,7 +309,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     );
     add(
         "medicine_class_line",
-        c.staging().medicine_class_line(DrugClass::Snri, lang),
+        c.staging().medicine_class_line(DrugClass::Snri),
     );
     let unverified = MEDICINES
         .iter()
@@ -337,10 +331,10 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     add(
         "tr_classes_line",
         c.staging()
-            .tr_classes_line([DrugClass::Ssri, DrugClass::Snri], lang)
+            .tr_classes_line([DrugClass::Ssri, DrugClass::Snri])
             .expect("two classes"),
     );
-    assert_eq!(c.staging().tr_classes_line([], lang), None);
+    assert_eq!(c.staging().tr_classes_line([]), None);
     for result in [
         Maudsley::Scored(MsmScore {
             duration: 2,
@@ -359,7 +353,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
     ] {
         add("maudsley_meaning", c.staging().maudsley_meaning(result));
         if let Maudsley::Scored(score) = result {
-            let scale = c.maudsley_scale(score);
+            let scale = maudsley_scale(c, score);
             let mark = scale.mark.expect("a mark");
             assert!(scale
                 .bands
@@ -377,7 +371,7 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         augmentations: 1,
         ect: true,
     };
-    let scale = c.mghs_scale(mghs).expect("a bar");
+    let scale = mghs_scale(c, mghs).expect("a bar");
     assert_eq!(
         scale
             .bands
@@ -400,17 +394,17 @@ fn sentences(lang: Lang, out: &mut Vec<(String, String)>) {
         augmentations: 0,
         ect: false,
     };
-    assert_eq!(c.mghs_scale(nothing), None);
+    assert_eq!(mghs_scale(c, nothing), None);
     add(
         "if_unknown_line",
         c.staging().if_unknown_line(Some("Stage III")),
     );
     add("if_unknown_line (same)", c.staging().if_unknown_line(None));
     let date = Date::parse("2026-11-27").expect("date");
-    add("checked_line", c.learn().checked_line(date, lang));
+    add("checked_line", c.learn().checked_line(date));
     add(
         "reviewed_line",
-        c.learn().reviewed_line("Dr. A. Rivera", date, lang),
+        c.learn().reviewed_line("Dr. A. Rivera", date),
     );
 }
 

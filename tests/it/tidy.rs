@@ -1,10 +1,11 @@
 //! Architecture invariants as tests (see ARCHITECTURE.md, "Invariants").
 
-use crate::source::{crate_modules, identifiers, rust_files};
+use crate::source::{code_only, crate_modules, identifiers, rust_files};
 
 /// Crates that know about the browser or the UI framework.
 const BROWSER_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"];
-/// Names through which code reaches the host page.
+/// Names through which code reaches the host page: its window, document
+/// and storage, and the ways up to them from an element of the widget.
 const HOST_PAGE: &[&str] = &[
     "window",
     "document",
@@ -12,42 +13,113 @@ const HOST_PAGE: &[&str] = &[
     "local_storage",
     "session_storage",
     "cookie",
+    "owner_document",
+    "default_view",
+    "get_root_node",
+    "global",
+    "js_sys",
+    "gloo",
 ];
+/// The `web_sys` items `ui` may name: the widget's own elements, handed to
+/// `Host` (which the platform implements) for anything beyond them.
+const UI_WEB_SYS: &[&str] = &["Element", "HtmlElement"];
 
-fn browser_crate_uses(source: &str) -> Vec<(usize, &str)> {
+fn browser_crate_uses(source: &str) -> Vec<(usize, String)> {
     identifiers(source)
-        .filter(|(_, word)| BROWSER_CRATES.contains(word))
+        .into_iter()
+        .filter(|(_, word)| BROWSER_CRATES.contains(&word.as_str()))
         .collect()
 }
 
-fn host_page_uses(source: &str) -> Vec<(usize, &str)> {
-    identifiers(source)
-        .filter(|(_, word)| HOST_PAGE.contains(word))
-        .collect()
+/// Every way `source` reaches past the widget's own elements: a host-page
+/// name, or a `web_sys` item beyond `UI_WEB_SYS`.
+fn host_page_uses(source: &str) -> Vec<(usize, String)> {
+    let code = code_only(source);
+    let mut uses: Vec<(usize, String)> = identifiers(source)
+        .into_iter()
+        .filter(|(_, word)| HOST_PAGE.contains(&word.as_str()))
+        .collect();
+    for (n, line) in code.lines().enumerate() {
+        for rest in line.split("web_sys::").skip(1) {
+            let rest = rest.trim_start();
+            let items: Vec<&str> = match rest.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or_default()
+                    .split(',')
+                    .collect(),
+                None => vec![rest],
+            };
+            for item in items {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !UI_WEB_SYS.contains(&name.as_str()) {
+                    uses.push((n + 1, format!("web_sys::{name}")));
+                }
+            }
+        }
+    }
+    uses
 }
 
 #[test]
 fn the_checker_finds_what_it_looks_for() {
+    let words = |found: Vec<(usize, String)>| -> Vec<(usize, String)> { found };
     assert_eq!(
-        browser_crate_uses("use leptos::prelude::*;"),
-        vec![(1, "leptos")]
+        words(browser_crate_uses("use leptos::prelude::*;")),
+        vec![(1, "leptos".to_owned())]
     );
     assert_eq!(
         browser_crate_uses("fn f() {}\nlet w = web_sys::window();"),
-        vec![(2, "web_sys")]
+        vec![(2, "web_sys".to_owned())]
     );
     assert!(browser_crate_uses("// leptos only in a comment").is_empty());
+    assert!(browser_crate_uses("/* leptos\n in a block */").is_empty());
     assert!(browser_crate_uses("let leptos_like = 1;").is_empty());
+    assert!(browser_crate_uses(r#"let s = "leptos";"#).is_empty());
+    // Code after a string holding `//` is still read (review 3, C4).
+    assert_eq!(
+        browser_crate_uses(r#"let u = "https://x"; leptos::mount();"#).len(),
+        1
+    );
     assert_eq!(host_page_uses("let d = window().document();").len(), 2);
+    // The ways up from an element to its page (probed in review 3, C4).
+    assert_eq!(host_page_uses("let d = el.owner_document();").len(), 1);
+    assert!(!host_page_uses("let g = js_sys::global();").is_empty());
+    assert_eq!(
+        host_page_uses("use web_sys::{Element, ScrollIntoViewOptions};"),
+        vec![(1, "web_sys::ScrollIntoViewOptions".to_owned())]
+    );
+    assert!(host_page_uses("fn f(e: &web_sys::Element) {}").is_empty());
     assert_eq!(
         crate_modules("use crate::ui::WidgetRoot;"),
         vec![(1, "ui".to_owned())]
     );
+    // Every path on a line, and every branch of a group (review 3, C4).
+    assert_eq!(
+        crate_modules("use crate::domain::x; use crate::platform::y;"),
+        vec![(1, "domain".to_owned()), (1, "platform".to_owned())]
+    );
+    assert_eq!(
+        crate_modules("use crate::{\n    domain::x,\n    platform::{a, b},\n};"),
+        vec![(1, "domain".to_owned()), (1, "platform".to_owned())]
+    );
+    assert!(crate_modules(r#"let s = "crate::platform";"#).is_empty());
 }
 
 #[test]
 fn domain_i18n_export_and_content_are_pure_rust() {
-    for dir in ["src/domain", "src/i18n", "src/export", "src/content"] {
+    for dir in [
+        "src/domain",
+        "src/i18n",
+        "src/export",
+        "src/content",
+        "src/present",
+    ] {
         for (path, text) in rust_files(dir) {
             let uses = browser_crate_uses(&text);
             assert!(
@@ -66,13 +138,14 @@ fn only_platform_touches_the_host_page() {
         "src/i18n",
         "src/export",
         "src/content",
+        "src/present",
         "src/ui",
     ] {
         for (path, text) in rust_files(dir) {
             let uses = host_page_uses(&text);
             assert!(
                 uses.is_empty(),
-                "{} reaches the host page through {uses:?}; only src/platform may",
+                "{} reaches beyond the widget's own elements through {uses:?}; only src/platform may (ui asks Host)",
                 path.display()
             );
         }
@@ -81,8 +154,8 @@ fn only_platform_touches_the_host_page() {
 
 #[test]
 fn dependencies_point_one_way() {
-    // platform -> ui -> {domain, i18n, content, export}; `split` (the
-    // split-point macro) is for ui and platform;
+    // platform -> ui -> {present, domain, i18n, content, export}; `split`
+    // (the split-point macro) is for ui and platform; present -> {domain, i18n};
     // export -> {domain, i18n, content}; content -> domain; i18n -> domain;
     // domain -> nothing.
     let allowed: &[(&str, &[&str])] = &[
@@ -90,9 +163,12 @@ fn dependencies_point_one_way() {
         ("src/i18n", &["domain", "i18n"]),
         ("src/export", &["domain", "i18n", "content", "export"]),
         ("src/content", &["domain", "content"]),
+        ("src/present", &["domain", "i18n", "present"]),
         (
             "src/ui",
-            &["domain", "i18n", "content", "export", "ui", "split"],
+            &[
+                "domain", "i18n", "content", "export", "present", "ui", "split",
+            ],
         ),
     ];
     for (dir, may_use) in allowed {
@@ -110,7 +186,7 @@ fn dependencies_point_one_way() {
 
 /// Conventions from ARCHITECTURE.md that are easy to break without noticing.
 mod conventions {
-    use crate::source::rust_files;
+    use crate::source::{code_only, rust_files};
     use trd_widget::domain::session::Session;
 
     fn read(path: &str) -> String {
@@ -133,8 +209,8 @@ mod conventions {
         // A strict style-src blocks style attributes; classes and the
         // CSSOM (platform/styles.rs) are the only ways to style.
         for (path, text) in rust_files("src/ui") {
-            for (n, line) in text.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or_default();
+            for (n, line) in code_only(&text).lines().enumerate() {
+                let code = line;
                 assert!(
                     !code.contains(" style=") && !code.contains(" style:"),
                     "{}:{}: inline style",
@@ -173,30 +249,140 @@ mod conventions {
         }
     }
 
-    #[test]
-    fn every_source_file_is_in_the_codemap() {
-        let map = read("ARCHITECTURE.md");
-        for (path, _) in rust_files("src") {
-            let full = path.display().to_string();
-            let path = &full[full.rfind("/src/").map_or(0, |i| i + 1)..];
-            // The file itself, or a folder of it written as `dir/`.
-            let mut named = map.contains(&format!("`{path}`"));
-            let mut dir = path;
-            while let Some((parent, _)) = dir.rsplit_once('/') {
-                named |= map.contains(&format!("`{parent}/`"));
-                dir = parent;
+    /// The codemap's rows: the paths in the first cell, and the whole row.
+    fn codemap_rows(map: &str) -> Vec<(Vec<String>, String)> {
+        let start = map.find("## Codemap").expect("a codemap section");
+        let end = map[start..].find("\n## ").map_or(map.len(), |e| start + e);
+        map[start..end]
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .map(|row| {
+                let first = row.split('|').nth(1).unwrap_or_default();
+                let paths = first
+                    .split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_owned)
+                    .collect();
+                (paths, row.to_owned())
+            })
+            .collect()
+    }
+
+    /// Whether the codemap names `file` (a path from the repository root)
+    /// by itself: its path in a first cell, or its folder in a first cell
+    /// and its own name in that row. A folder's `mod.rs` is its folder's row.
+    fn named_in(rows: &[(Vec<String>, String)], file: &str) -> bool {
+        let (dir, name) = file.rsplit_once('/').map_or(("", file), |(d, n)| (d, n));
+        rows.iter().any(|(paths, row)| {
+            paths.iter().any(|p| p == file)
+                || (!dir.is_empty()
+                    && paths.iter().any(|p| *p == format!("{dir}/"))
+                    && (name == "mod.rs" || row.contains(&format!("`{name}`"))))
+        })
+    }
+
+    /// Whether the codemap names `file` itself or any folder above it.
+    fn covered_in(rows: &[(Vec<String>, String)], file: &str) -> bool {
+        let mut dir = file;
+        let mut covered = named_in(rows, file);
+        while let Some((parent, _)) = dir.rsplit_once('/') {
+            covered |= rows
+                .iter()
+                .any(|(paths, _)| paths.iter().any(|p| *p == format!("{parent}/")));
+            dir = parent;
+        }
+        covered
+    }
+
+    /// Folders whose every file the codemap names one by one.
+    const NAMED_ONE_BY_ONE: &[&str] = &[
+        "src", "scripts", "build", "examples", "style", "demo", "bench",
+    ];
+    /// Build output and installed tools: not the project's files.
+    const NOT_OURS: &[&str] = &["target", "dist", "node_modules", ".git", ".tools", "report"];
+
+    fn project_files(dir: &std::path::Path, out: &mut Vec<String>) {
+        let root = crate::source::root();
+        for entry in std::fs::read_dir(dir).expect("read dir") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if NOT_OURS.contains(&name.as_str()) || name.starts_with("results") {
+                continue;
             }
-            assert!(named, "{path} is not in ARCHITECTURE.md's codemap");
+            let relative = path
+                .strip_prefix(&root)
+                .expect("below the root")
+                .display()
+                .to_string();
+            if path.is_dir() {
+                project_files(&path, out);
+            } else if !(dir == root.as_path() && name.starts_with('.')) {
+                out.push(relative);
+            }
+        }
+    }
+
+    #[test]
+    fn the_codemap_checker_is_exact() {
+        let rows = codemap_rows(
+            "## Codemap\n| `src/ui/staging/` | `card.rs`, `list.rs` |\n| `Trunk.toml` | x |\n| `tests/e2e/` | y |\n## Next",
+        );
+        assert!(named_in(&rows, "src/ui/staging/card.rs"));
+        assert!(named_in(&rows, "src/ui/staging/mod.rs"));
+        assert!(named_in(&rows, "Trunk.toml"));
+        // A file under a named folder is not named by the folder alone
+        // (probed in review 3, C4).
+        assert!(!named_in(&rows, "src/ui/staging/unlisted_widget.rs"));
+        assert!(!named_in(&rows, "src/ui/staging/deeper/card.rs"));
+        assert!(covered_in(&rows, "tests/e2e/specs/a.spec.mjs"));
+        assert!(!covered_in(&rows, "tests/it/a.rs"));
+    }
+
+    #[test]
+    fn the_codemap_names_every_file_and_only_files_that_exist() {
+        let map = read("ARCHITECTURE.md");
+        let rows = codemap_rows(&map);
+        let root = crate::source::root();
+        let mut files = Vec::new();
+        project_files(&root, &mut files);
+        let mut missing = Vec::new();
+        for file in &files {
+            let one_by_one = NAMED_ONE_BY_ONE
+                .iter()
+                .any(|dir| file.starts_with(&format!("{dir}/")))
+                || !file.contains('/');
+            let ok = if one_by_one {
+                named_in(&rows, file)
+            } else {
+                covered_in(&rows, file)
+            };
+            if !ok {
+                missing.push(file.clone());
+            }
+        }
+        missing.sort();
+        assert!(
+            missing.is_empty(),
+            "not in ARCHITECTURE.md's codemap: {missing:#?}"
+        );
+        for (paths, _) in &rows {
+            for path in paths {
+                assert!(
+                    root.join(path).exists(),
+                    "the codemap names {path}, which is not there"
+                );
+            }
         }
     }
 
     /// Files that may create effects or signals, and why. Everything else
     /// is derived from the one `Session` signal (ARCHITECTURE.md, "State").
     const STATE_OWNERS: &[(&str, &str)] = &[
-        (
-            "src/ui/frame/widget_root.rs",
-            "the Session and config signals",
-        ),
         ("src/ui/context.rs", "whether the first heading was shown"),
         (
             "src/ui/frame/screen_heading.rs",
@@ -220,7 +406,7 @@ mod conventions {
         ),
         (
             "src/platform/mount.rs",
-            "events to the host page, sent once each",
+            "the Session and config signals; the one effect that follows the session (storage, events)",
         ),
         (
             "src/ui/frame/lazy_screen.rs",
@@ -235,8 +421,12 @@ mod conventions {
     fn creates_state(code: &str) -> bool {
         [
             "Effect::new",
+            "RenderEffect::new",
             "RwSignal::new",
+            "ArcRwSignal::new",
             "StoredValue::new",
+            "ArcStoredValue::new",
+            "Trigger::new",
             "signal(",
         ]
         .iter()
@@ -247,23 +437,149 @@ mod conventions {
     fn only_listed_files_create_effects_or_signals() {
         assert!(creates_state("let x = RwSignal::new(1);"));
         assert!(!creates_state("let x = Memo::new(|_| 1);"));
+        assert!(creates_state("let x = ArcRwSignal::new(1);"));
+        assert!(creates_state("RenderEffect::new(|_| ());"));
         for (path, text) in rust_files("src") {
             let full = path.display().to_string();
             let path = &full[full.rfind("/src/").map_or(0, |i| i + 1)..];
-            let creates = text
-                .lines()
-                .any(|line| creates_state(line.split("//").next().unwrap_or_default()));
+            let creates = creates_state(&code_only(&text));
             let listed = STATE_OWNERS.iter().any(|(file, _)| *file == path);
             assert!(
                 !creates || listed,
                 "{path} creates an effect or signal; derive it from Session, or add it to STATE_OWNERS with a reason"
             );
         }
+        for (file, _) in STATE_OWNERS {
+            assert!(
+                crate::source::root().join(file).exists(),
+                "STATE_OWNERS lists {file}, which is not there"
+            );
+        }
+    }
+
+    /// The changes a view makes to the session: each `ctx.session(…)` call's
+    /// closure, which must be one call of a public `Session` method.
+    fn session_steps(code: &str) -> Vec<Result<String, String>> {
+        code.split("ctx.session(")
+            .skip(1)
+            .map(|call| {
+                let body = call.trim_start();
+                let Some(rest) = body.strip_prefix("|s|") else {
+                    let word: String = body
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if !word.is_empty() && body[word.len()..].trim_start().starts_with(')') {
+                        return Err(word);
+                    }
+                    return Err(body.chars().take(40).collect());
+                };
+                let rest = rest.trim_start();
+                let rest = rest.strip_prefix('{').map(str::trim_start).unwrap_or(rest);
+                let Some(rest) = rest.strip_prefix("s.") else {
+                    return Err(rest.chars().take(40).collect());
+                };
+                let method: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                // One call: after its parentheses close, only the closure's end.
+                let after = &rest[method.len()..];
+                let mut depth = 0usize;
+                let mut end = after.len();
+                for (i, c) in after.char_indices() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' if depth == 1 => {
+                            end = i + 1;
+                            break;
+                        }
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+                let tail = after[end..].trim_start();
+                let tail = tail.strip_prefix(';').unwrap_or(tail).trim_start();
+                let tail = tail.strip_prefix('}').unwrap_or(tail).trim_start();
+                if tail.starts_with(')') {
+                    Ok(method)
+                } else {
+                    Err(format!("{method}{}", &after[..end.min(after.len())]))
+                }
+            })
+            .collect()
+    }
+
+    /// Every `pub fn` of `impl Session`, by name.
+    fn session_methods() -> Vec<String> {
+        let text = read("src/domain/session.rs");
+        let code = &text[..text.find("#[cfg(test)]").unwrap_or(text.len())];
+        code.lines()
+            .filter_map(|l| l.trim().strip_prefix("pub fn "))
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_change_of_the_session_is_one_session_method() {
+        assert_eq!(
+            session_steps("ctx.session(|s| s.open_summary())"),
+            [Ok("open_summary".to_owned())]
+        );
+        assert_eq!(
+            session_steps("ctx.session(|s| {\n s.change_draft(DraftChange::Weeks(t))\n })"),
+            [Ok("change_draft".to_owned())]
+        );
+        assert!(session_steps("ctx.session(|s| s.staging_mut().start())")[0].is_err());
+        assert!(session_steps("ctx.session(|s| { s.forget(); s.open_phq9() })")[0].is_err());
+        assert!(session_steps("ctx.session(|x| x.forget())")[0].is_err());
+        let methods = session_methods();
+        assert!(methods.contains(&"open_summary".to_owned()));
+        let mut calls = 0;
+        for (path, text) in rust_files("src/ui") {
+            let code = code_only(&text);
+            for step in session_steps(&code) {
+                calls += 1;
+                match step {
+                    Ok(method) => assert!(
+                        methods.contains(&method),
+                        "{}: ctx.session calls {method}, not a public Session method",
+                        path.display()
+                    ),
+                    // A prop that holds a `Session` method (NavButtons).
+                    Err(param) if code.contains(&format!("{param}: fn(&mut Session)")) => {}
+                    Err(code) => panic!(
+                        "{}: ctx.session(|s| s.method(…)) with one Session method, not {code}",
+                        path.display()
+                    ),
+                }
+            }
+            // Methods passed as values (`on_next=Session::see_results`).
+            for named in code.split("Session::").skip(1) {
+                let name: String = named
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let known = methods.contains(&name) || name == "SCREENS";
+                assert!(
+                    known,
+                    "{}: Session::{name} is not a public Session method",
+                    path.display()
+                );
+            }
+        }
+        assert!(calls > 40, "only {calls} session calls found");
     }
 
     /// Sentence building that belongs in `i18n`, found on one line of a view.
     fn builds_sentences(code: &str) -> bool {
-        let fills = crate::source::identifiers(code).any(|(_, word)| word == "fill");
+        let fills = crate::source::identifiers(code)
+            .iter()
+            .any(|(_, word)| word == "fill");
         fills || (code.contains("format!") && code.contains("copy()"))
     }
 
@@ -273,9 +589,9 @@ mod conventions {
         assert!(builds_sentences(r#"format!("{} {}", ctx.copy().ui.a, n)"#));
         assert!(!builds_sentences(r#"format!("trd-term-{index}")"#));
         for (path, text) in rust_files("src/ui") {
-            for (n, line) in text.lines().enumerate() {
+            for (n, line) in code_only(&text).lines().enumerate() {
                 assert!(
-                    !builds_sentences(line.split("//").next().unwrap_or_default()),
+                    !builds_sentences(line),
                     "{}:{}: build the sentence in an i18n helper",
                     path.display(),
                     n + 1

@@ -96,8 +96,8 @@ impl DrugClass {
 /// How sure the spec is of a medicine's minimum adequate dose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MinimumDose {
-    /// Confirmed in a source: a daily dose in `unit` at or above this is
-    /// adequate.
+    /// Confirmed in a source: a daily dose at or above this, in the
+    /// medicine's `unit`, is adequate.
     Known { amount: Dose },
     /// Not verified: only the visitor's "full dose my prescriber intended"
     /// can make the trial adequate.

@@ -16,9 +16,8 @@ use crate::ui::crisis::crisis_lines::CrisisLines;
 #[component]
 pub fn CrisisBlock() -> impl IntoView {
     let ctx = use_session();
-    let full_list_shown = Memo::new(move |_| {
-        ctx.safety.get().is_raised() || ctx.state.with(|s| s.lists_crisis_lines())
-    });
+    let full_list_shown =
+        Memo::new(move |_| ctx.safety.get().is_raised() || ctx.read(|s| s.lists_crisis_lines()));
     let more = move || {
         (!full_list_shown.get()).then(|| {
             view! {

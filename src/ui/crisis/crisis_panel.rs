@@ -6,7 +6,6 @@
 
 use leptos::html::Section;
 use leptos::prelude::*;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::domain::crisis::LinesPart;
 use crate::domain::learn::Topic;
@@ -14,6 +13,7 @@ use crate::domain::session::Session;
 use crate::ui::context::{use_config, use_session};
 use crate::ui::crisis::crisis_lines::CrisisLines;
 use crate::ui::crisis::phone_text::PhoneText;
+use crate::ui::host::HostCtx;
 use crate::ui::learn::learn_link::LearnLink;
 
 /// Shown by the widget's root while the item-9 flag is raised.
@@ -21,15 +21,13 @@ use crate::ui::learn::learn_link::LearnLink;
 pub fn CrisisPanel() -> impl IntoView {
     let ctx = use_session();
     let config = use_config();
+    let host = expect_context::<HostCtx>();
     let panel = NodeRef::<Section>::new();
     // The panel appears above the question being answered; bring it into
     // view in case the page is scrolled past the top of the widget.
     Effect::new(move |_| {
         if let Some(panel) = panel.get() {
-            let options = ScrollIntoViewOptions::new();
-            options.set_block(ScrollLogicalPosition::Nearest);
-            options.set_behavior(ScrollBehavior::Instant);
-            panel.scroll_into_view_with_scroll_into_view_options(&options);
+            host.0.bring_into_view(&panel);
         }
     });
     let level = move || ctx.safety.get().slug();
@@ -37,7 +35,7 @@ pub fn CrisisPanel() -> impl IntoView {
     let footer = move || {
         ctx.copy()
             .ui
-            .crisis_panel_footer(ctx.state.with(Session::answering))
+            .crisis_panel_footer(ctx.read(Session::answering))
     };
     let clinic_line = move || {
         config.clinic().and_then(|c| c.phone).map(|phone| {

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Scale;
+use crate::present::scale::Scale;
 
 const WIDTH: u16 = 320;
 const LEFT: u16 = 8;

@@ -30,7 +30,7 @@ pub struct ScreenHolder(pub NodeRef<Div>);
 pub fn ScreenSwitch() -> impl IntoView {
     let ctx = use_session();
     let host = expect_context::<HostCtx>();
-    let screen = Memo::new(move |_| ctx.state.with(Session::screen_slug));
+    let screen = Memo::new(move |_| ctx.read(Session::screen_slug));
     let holder = NodeRef::<Div>::new();
     provide_context(ScreenHolder(holder));
     // While the visitor answers, the review and result are fetched ahead.

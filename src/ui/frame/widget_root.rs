@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::embed::EmbedConfig;
-use crate::domain::phq9::PHQ9;
 use crate::domain::session::Session;
 use crate::ui::context::{ConfigCtx, SessionCtx};
 use crate::ui::crisis::crisis_block::CrisisBlock;
@@ -13,37 +12,24 @@ use crate::ui::frame::language_switch::LanguageSwitch;
 use crate::ui::frame::screen_switch::ScreenSwitch;
 use crate::ui::host::{Host, HostCtx};
 
-/// Receives a widget's state and config signals once, at mount.
-pub type OnState = Box<dyn FnOnce(RwSignal<Session>, RwSignal<EmbedConfig>)>;
-
-/// One independent widget. `on_state` receives the state and config
-/// signals so the platform layer can apply attribute changes later.
+/// One independent widget over its two signals, which the platform
+/// creates (and applies storage and attribute changes to).
 #[component]
 pub fn WidgetRoot(
-    /// The resolved embed attributes.
-    config: EmbedConfig,
+    /// Everything the visitor does: language, screens, answers.
+    state: RwSignal<Session>,
+    /// What the clinic's snippet set.
+    config: RwSignal<EmbedConfig>,
     /// Browser services (date, print, save).
     host: &'static (dyn Host + Send + Sync),
-    /// Called once with the widget's state and config signals.
-    #[prop(optional)]
-    on_state: Option<OnState>,
 ) -> impl IntoView {
-    let state = RwSignal::new(Session::configured(
-        &PHQ9,
-        config.lang,
-        &config.options.sections,
-        config.options.start,
-    ));
-    let config = RwSignal::new(config);
-    if let Some(on_state) = on_state {
-        on_state(state, config);
-    }
     let ctx = SessionCtx::new(state);
+    let config = ConfigCtx(config);
     provide_context(ctx);
-    provide_context(ConfigCtx(config));
+    provide_context(config);
     provide_context(HostCtx(host));
     let lang_tag = move || ctx.lang.get().tag();
-    let screen_slug = move || ctx.state.with(Session::screen_slug);
+    let screen_slug = move || ctx.read(Session::screen_slug);
     let label = move || ctx.copy().ui.widget_label;
 
     view! {
@@ -51,7 +37,7 @@ pub fn WidgetRoot(
             class="trd"
             lang=lang_tag
             data-screen=screen_slug
-            data-theme=move || config.with(|c| c.options.theme.slug())
+            data-theme=move || config.options(|o| o.theme.slug())
             role="region"
             aria-label=label
         >

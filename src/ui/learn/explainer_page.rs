@@ -38,14 +38,11 @@ pub fn ExplainerPage(
     // Project decision 16: when the sources were checked, and a review
     // only where a named clinician signed the page off.
     let dates = move || {
-        let lang = ctx.lang.get();
         parsed.get().map(|p| {
-            let checked = p
-                .checked
-                .map(|date| ctx.copy().learn().checked_line(date, lang));
+            let checked = p.checked.map(|date| ctx.copy().learn().checked_line(date));
             let reviewed = p
                 .review
-                .map(|r| ctx.copy().learn().reviewed_line(&r.reviewer, r.date, lang));
+                .map(|r| ctx.copy().learn().reviewed_line(&r.reviewer, r.date));
             view! {
                 {checked
                     .map(|text| {
@@ -86,7 +83,7 @@ pub fn ExplainerPage(
                 <button
                     type="button"
                     class="trd-secondary"
-                    hidden=move || !ctx.state.with(|s| s.can_close_learn())
+                    hidden=move || !ctx.read(|s| s.can_close_learn())
                     on:click=move |_| ctx.session(|s| s.close_learn())
                 >
                     {move || ctx.copy().learn().back}

@@ -9,7 +9,7 @@ use crate::ui::learn::topic_list::TopicList;
 #[component]
 pub fn LearnScreen() -> impl IntoView {
     let ctx = use_session();
-    let topic = Memo::new(move |_| ctx.state.with(|s| s.topic()));
+    let topic = Memo::new(move |_| ctx.read(|s| s.topic()));
     move || match topic.get() {
         None => view! { <TopicList /> }.into_any(),
         Some(topic) => view! { <ExplainerPage topic /> }.into_any(),

@@ -21,7 +21,7 @@ pub fn PsilocybinChecklist() -> impl IntoView {
                         <input
                             type="checkbox"
                             value=point.id
-                            prop:checked=move || ctx.state.with(|s| s.is_ticked(point.id))
+                            prop:checked=move || ctx.read(|s| s.is_ticked(point.id))
                             on:change=move |_| ctx.session(|s| s.toggle_ticked(point.id))
                         />
                         <span>{point.statement}</span>
@@ -33,7 +33,7 @@ pub fn PsilocybinChecklist() -> impl IntoView {
     let points = move || {
         let (crisis, raised): (Vec<_>, Vec<_>) = checklist::points(ctx.lang.get())
             .into_iter()
-            .filter(|p| ctx.state.with(|s| s.is_ticked(p.id)))
+            .filter(|p| ctx.read(|s| s.is_ticked(p.id)))
             .partition(|p| p.crisis);
         if crisis.is_empty() && raised.is_empty() {
             return view! { <p class="trd-hint">{ctx.copy().learn().checklist_none}</p> }

@@ -42,7 +42,7 @@ pub fn TopicList() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-secondary"
-                    hidden=move || !ctx.state.with(|s| s.can_close_learn())
+                    hidden=move || !ctx.read(|s| s.can_close_learn())
                     on:click=move |_| ctx.session(|s| s.close_learn())
                 >
                     {move || ctx.copy().learn().back}

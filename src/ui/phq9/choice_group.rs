@@ -17,7 +17,7 @@ pub fn ChoiceGroup(
 ) -> impl IntoView {
     let ctx = use_session();
     let spec = &ctx.instrument().items[item];
-    let chosen = Memo::new(move |_| ctx.state.with(|s| s.phq9().responses().chosen(item)));
+    let chosen = Memo::new(move |_| ctx.read(|s| s.phq9().responses().chosen(item)));
     let group_name = format!("trd-{}", spec.link_id);
     let stem = spec.stem;
     let choices = spec

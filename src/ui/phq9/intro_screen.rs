@@ -35,7 +35,11 @@ pub fn IntroScreen() -> impl IntoView {
                 >
                     {move || ctx.copy().ui.open_staging}
                 </button>
-                <button type="button" class="trd-primary" on:click=move |_| ctx.phq9(|w| w.next())>
+                <button
+                    type="button"
+                    class="trd-primary"
+                    on:click=move |_| ctx.session(|s| s.phq9_next())
+                >
                     {move || ctx.copy().ui.start}
                 </button>
             </div>

@@ -73,17 +73,12 @@ pub fn ProgressChart(
             .map(|(i, e)| view! { <circle class="trd-chart-dot" cx=x(i, n) cy=y(e.total.into()) r="4" /> })
             .collect_view()
     };
-    let alt = move || {
-        ctx.copy()
-            .answers()
-            .progress_alt_text(&entries.get(), ctx.lang.get())
-    };
+    let alt = move || ctx.copy().answers().progress_alt_text(&entries.get());
     let items = move || {
-        let lang = ctx.lang.get();
         entries
             .get()
             .into_iter()
-            .map(|e| view! { <li>{ctx.copy().answers().progress_entry_text(e, lang)}</li> })
+            .map(|e| view! { <li>{ctx.copy().answers().progress_entry_text(e)}</li> })
             .collect_view()
     };
     view! {

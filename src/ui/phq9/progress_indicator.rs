@@ -9,7 +9,7 @@ use crate::ui::frame::screen_heading::ScreenHeading;
 #[component]
 pub fn ProgressIndicator() -> impl IntoView {
     let ctx = use_session();
-    let progress = Memo::new(move |_| ctx.state.with(|s| s.phq9().progress()));
+    let progress = Memo::new(move |_| ctx.read(|s| s.phq9().progress()));
     let label = Signal::derive(move || ctx.copy().ui.progress_label(progress.get()));
     let (value, max) = match progress.get_untracked() {
         Some(Progress::Scored { number, of }) => (number, of),

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::session::Session;
+
 use crate::domain::wizard::Notice;
 use crate::ui::context::use_session;
 use crate::ui::frame::nav_buttons::NavButtons;
@@ -18,7 +20,7 @@ pub fn QuestionScreen(
     item: usize,
 ) -> impl IntoView {
     let ctx = use_session();
-    let notice = Memo::new(move |_| ctx.state.with(|s| s.phq9().notice()));
+    let notice = Memo::new(move |_| ctx.read(|s| s.phq9().notice()));
     let optional = !ctx.instrument().items[item].is_scored();
     view! {
         <section class="trd-question">
@@ -42,7 +44,11 @@ pub fn QuestionScreen(
                             .into_any()
                     })
             }}
-            <NavButtons next_label=Signal::derive(move || ctx.copy().ui.next) />
+            <NavButtons
+                next_label=Signal::derive(move || ctx.copy().ui.next)
+                on_back=Session::phq9_back
+                on_next=Session::phq9_next
+            />
         </section>
     }
 }

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::ui::context::{use_config, use_session};
 use crate::ui::host::HostCtx;
 use crate::ui::phq9::progress_chart::ProgressChart;
-use crate::ui::remember::{persist, today};
 
 #[component]
 pub fn RememberPanel() -> impl IntoView {
@@ -14,25 +13,21 @@ pub fn RememberPanel() -> impl IntoView {
     let config = use_config();
     let host = expect_context::<HostCtx>();
     let offered = move || config.options(|o| o.remember);
-    let remembering = move || ctx.state.with(|s| s.remembering());
+    let remembering = move || ctx.read(|s| s.remembering());
     let notice = move || {
-        ctx.state
-            .with(|s| s.storage_notice())
+        ctx.read(|s| s.storage_notice())
             .map(|n| ctx.copy().ui.storage_notice(n))
     };
     let entries = Memo::new(move |_| {
-        let day = today(host);
-        ctx.state
-            .with(|s| day.map(|d| s.progress(d)).unwrap_or_default())
+        let day = host.date();
+        ctx.read(|s| day.map(|d| s.progress(d)).unwrap_or_default())
     });
     let on_toggle = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
         ctx.session(|s| s.set_remembering(on));
-        persist(ctx, host);
     };
     let on_forget = move |_| {
         ctx.session(|s| s.forget());
-        persist(ctx, host);
     };
     view! {
         <section

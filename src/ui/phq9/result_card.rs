@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::responses::SummedScore;
+use crate::present::scale::phq9_scale;
 use crate::ui::context::use_session;
 use crate::ui::frame::scale_picture::ScalePicture;
 use crate::ui::frame::screen_heading::ScreenHeading;
@@ -31,7 +32,7 @@ pub fn ResultCard(
                 ctx.copy().answers().result_title.to_owned()
             }) />
             <p class="trd-score">{out_of}</p>
-            <ScalePicture scale=Signal::derive(move || ctx.copy().phq9_scale(&score)) />
+            <ScalePicture scale=Signal::derive(move || phq9_scale(ctx.copy(), &score)) />
             <p class="trd-band">{band}</p>
             <p>{move || ctx.copy().answers().meaning(severity)}</p>
             <p>{move || ctx.copy().answers().result_not_diagnosis}</p>

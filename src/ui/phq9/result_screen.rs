@@ -47,14 +47,14 @@ pub fn ResultScreen(
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.phq9(|w| w.back())
+                    on:click=move |_| ctx.session(|s| s.phq9_back())
                 >
                     {move || ctx.copy().answers().change_answers}
                 </button>
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.phq9(|w| w.restart())
+                    on:click=move |_| ctx.session(|s| s.phq9_restart())
                 >
                     {move || ctx.copy().ui.start_over}
                 </button>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::session::Session;
+
 use crate::ui::context::use_session;
 use crate::ui::frame::nav_buttons::NavButtons;
 use crate::ui::frame::screen_heading::ScreenHeading;
@@ -11,7 +13,7 @@ pub fn ReviewScreen() -> impl IntoView {
     let ctx = use_session();
     // Answers cannot change while the review is showing, so the list of
     // asked items is read once; the labels still follow the language.
-    let items = ctx.state.with_untracked(|s| s.phq9().asked_items());
+    let items = ctx.read_untracked(|s| s.phq9().asked_items());
     let instrument = ctx.instrument();
     let rows = items
         .into_iter()
@@ -19,8 +21,7 @@ pub fn ReviewScreen() -> impl IntoView {
             let spec = &instrument.items[item];
             let answer = move || {
                 let lang = ctx.lang.get();
-                ctx.state
-                    .with(|s| s.phq9().responses().chosen_option(item))
+                ctx.read(|s| s.phq9().responses().chosen_option(item))
                     .map_or_else(
                         || ctx.copy().answers().not_answered.to_owned(),
                         |option| option.label.get(lang).to_owned(),
@@ -35,7 +36,7 @@ pub fn ReviewScreen() -> impl IntoView {
                         type="button"
                         class="trd-link-button"
                         aria-label=change_label
-                        on:click=move |_| ctx.phq9(|w| w.edit(item))
+                        on:click=move |_| ctx.session(|s| s.phq9_edit(item))
                     >
                         {move || ctx.copy().answers().review_change}
                     </button>
@@ -50,7 +51,11 @@ pub fn ReviewScreen() -> impl IntoView {
             }) />
             <p>{move || ctx.copy().answers().review_intro}</p>
             <ol class="trd-review-list">{rows}</ol>
-            <NavButtons next_label=Signal::derive(move || ctx.copy().answers().see_result) />
+            <NavButtons
+                next_label=Signal::derive(move || ctx.copy().answers().see_result)
+                on_back=Session::phq9_back
+                on_next=Session::phq9_next
+            />
         </section>
     }
 }

@@ -39,7 +39,7 @@ pub fn DoseField() -> impl IntoView {
                 selected=Signal::derive(move || index_of(modes.get(), mode.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&m) = modes.get_untracked().get(i) {
-                        ctx.staging(|b| b.change_draft(DraftChange::DoseMode(m)));
+                        ctx.session(|s| s.change_draft(DraftChange::DoseMode(m)));
                     }
                 })
                 error=Signal::derive(move || {
@@ -61,7 +61,7 @@ pub fn DoseField() -> impl IntoView {
                     value=Signal::derive(move || draft.get().map(|d| d.dose).unwrap_or_default())
                     error=amount_error
                     on_input=Callback::new(move |text| {
-                        ctx.staging(|b| b.change_draft(DraftChange::Dose(text)))
+                        ctx.session(|s| s.change_draft(DraftChange::Dose(text)))
                     })
                 />
             </Show>

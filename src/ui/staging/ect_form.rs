@@ -33,7 +33,7 @@ pub fn EctForm() -> impl IntoView {
             aria-labelledby="trd-ect-form-title"
             on:submit=move |ev| {
                 ev.prevent_default();
-                ctx.staging(|b| b.save_ect());
+                ctx.session(|s| s.save_ect());
             }
         >
             <h3 id="trd-ect-form-title" tabindex="-1" node_ref=heading>
@@ -48,7 +48,7 @@ pub fn EctForm() -> impl IntoView {
                 })
                 on_pick=Callback::new(move |i| {
                     if let Some(&p) = EctPlacement::ALL.get(i) {
-                        ctx.staging(|b| b.change_ect(EctChange::Placement(p)));
+                        ctx.session(|s| s.change_ect(EctChange::Placement(p)));
                     }
                 })
                 error=Signal::derive(move || choose(open.get().errors.placement.is_some()))
@@ -60,7 +60,7 @@ pub fn EctForm() -> impl IntoView {
                 selected=Signal::derive(move || index_of(&Outcome::ALL, open.get().draft.outcome))
                 on_pick=Callback::new(move |i| {
                     if let Some(&o) = Outcome::ALL.get(i) {
-                        ctx.staging(|b| b.change_ect(EctChange::Outcome(o)));
+                        ctx.session(|s| s.change_ect(EctChange::Outcome(o)));
                     }
                 })
                 error=Signal::derive(move || choose(open.get().errors.outcome.is_some()))
@@ -69,7 +69,7 @@ pub fn EctForm() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.staging(|b| b.cancel_ect())
+                    on:click=move |_| ctx.session(|s| s.cancel_ect())
                 >
                     {move || ctx.copy().staging().cancel}
                 </button>

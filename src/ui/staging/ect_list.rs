@@ -30,7 +30,7 @@ pub fn EctList() -> impl IntoView {
                                 type="button"
                                 class="trd-link-button"
                                 aria-label=remove_label
-                                on:click=move |_| ctx.staging(|b| b.remove_ect(index))
+                                on:click=move |_| ctx.session(|s| s.remove_ect(index))
                             >
                                 {ctx.copy().staging().remove}
                             </button>

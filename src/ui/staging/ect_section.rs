@@ -28,7 +28,7 @@ pub fn EctSection() -> impl IntoView {
                             type="button"
                             class="trd-secondary"
                             node_ref=add_button
-                            on:click=move |_| ctx.staging(|b| b.add_ect())
+                            on:click=move |_| ctx.session(|s| s.add_ect())
                         >
                             {ctx.copy().staging().add_ect}
                         </button>

@@ -40,7 +40,7 @@ pub fn EpisodeSection() -> impl IntoView {
                     hint_id=HINT_ID
                     value=months
                     error=error
-                    on_input=Callback::new(move |text| ctx.staging(|b| b.set_months(text)))
+                    on_input=Callback::new(move |text| ctx.session(|s| s.set_months(text)))
                 />
             </div>
             <RadioGroup
@@ -50,7 +50,7 @@ pub fn EpisodeSection() -> impl IntoView {
                 selected=Signal::derive(move || index_of(&MsmSeverity::ALL, severity.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&v) = MsmSeverity::ALL.get(i) {
-                        ctx.staging(|b| b.set_severity(v));
+                        ctx.session(|s| s.set_severity(v));
                     }
                 })
             />

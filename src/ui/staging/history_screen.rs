@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::session::Session;
+
 use crate::domain::staging::builder::BuilderNotice;
 use crate::ui::context::use_session;
+use crate::ui::frame::nav_buttons::NavButtons;
 use crate::ui::frame::screen_heading::ScreenHeading;
-use crate::ui::host::HostCtx;
-use crate::ui::remember::after_step;
 use crate::ui::staging::ect_section::EctSection;
 use crate::ui::staging::episode_section::EpisodeSection;
 use crate::ui::staging::medicine_section::MedicineSection;
@@ -16,7 +17,6 @@ use crate::ui::staging::other_treatments::OtherTreatments;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let ctx = use_session();
-    let host = expect_context::<HostCtx>();
     let notice = Memo::new(move |_| ctx.with_staging(|b| b.notice()));
     let notice_text = move || match notice.get() {
         Some(BuilderNotice::UnsavedDraft) => Some(ctx.copy().staging().notice_unsaved),
@@ -44,25 +44,11 @@ pub fn HistoryScreen() -> impl IntoView {
                             .into_any()
                     })
             }}
-            <div class="trd-nav">
-                <button
-                    type="button"
-                    class="trd-secondary"
-                    on:click=move |_| ctx.session(|x| x.staging_back())
-                >
-                    {move || ctx.copy().ui.back}
-                </button>
-                <button
-                    type="button"
-                    class="trd-primary"
-                    on:click=move |_| {
-                        ctx.staging(|b| b.see_results());
-                        after_step(ctx, host);
-                    }
-                >
-                    {move || ctx.copy().staging().see_results}
-                </button>
-            </div>
+            <NavButtons
+                next_label=Signal::derive(move || ctx.copy().staging().see_results)
+                on_back=Session::staging_back
+                on_next=Session::see_results
+            />
         </section>
     }
 }

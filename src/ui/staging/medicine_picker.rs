@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use crate::domain::staging::builder::DraftChange;
 use crate::domain::staging::medicines::{medicine, DrugClass, MEDICINES};
-use crate::i18n::staging::medicine_name;
 use crate::ui::context::use_session;
 use crate::ui::controls::field_error::{described_by, FieldError};
 
@@ -34,7 +33,7 @@ pub fn MedicinePicker() -> impl IntoView {
                                 value=m.id
                                 prop:selected=move || chosen.get().is_some_and(|c| c.id == m.id)
                             >
-                                {medicine_name(m, lang)}
+                                {ctx.copy().staging().medicine_name(m)}
                             </option>
                         }
                     })
@@ -44,14 +43,12 @@ pub fn MedicinePicker() -> impl IntoView {
             .collect_view()
     };
     let class_line = move || {
-        chosen.get().map(|m| {
-            ctx.copy()
-                .staging()
-                .medicine_class_line(m.class, ctx.lang.get())
-        })
+        chosen
+            .get()
+            .map(|m| ctx.copy().staging().medicine_class_line(m.class))
     };
     let face = move || match chosen.get() {
-        Some(m) => medicine_name(m, ctx.lang.get()),
+        Some(m) => ctx.copy().staging().medicine_name(m),
         None => ctx.copy().staging().medicine_placeholder.to_owned(),
     };
     view! {
@@ -69,7 +66,7 @@ pub fn MedicinePicker() -> impl IntoView {
                     )
                     on:change=move |ev| {
                         let picked = medicine(&event_target_value(&ev));
-                        ctx.staging(|b| b.change_draft(DraftChange::Medicine(picked)));
+                        ctx.session(|s| s.change_draft(DraftChange::Medicine(picked)));
                     }
                 >
                     <option value="" prop:selected=move || chosen.get().is_none()>

@@ -27,7 +27,7 @@ pub fn MedicineSection() -> impl IntoView {
                             type="button"
                             class="trd-secondary"
                             node_ref=add_button
-                            on:click=move |_| ctx.staging(|b| b.add_trial())
+                            on:click=move |_| ctx.session(|s| s.add_trial())
                         >
                             {ctx.copy().staging().add_medicine}
                         </button>

@@ -20,7 +20,7 @@ pub fn OtherTreatments() -> impl IntoView {
                             type="checkbox"
                             value=treatment.slug()
                             prop:checked=move || chosen.get().contains(&treatment)
-                            on:change=move |_| ctx.staging(|b| b.toggle_other(treatment))
+                            on:change=move |_| ctx.session(|s| s.toggle_other(treatment))
                         />
                         <span>{treatment.name().get(lang)}</span>
                     </label>

@@ -36,7 +36,7 @@ pub fn Phq9Card() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.session(|x| x.open_phq9())
+                    on:click=move |_| ctx.session(|s| s.open_phq9())
                 >
                     {ctx.copy().staging().take_phq9}
                 </button>

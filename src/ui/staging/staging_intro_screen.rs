@@ -23,14 +23,14 @@ pub fn StagingIntroScreen() -> impl IntoView {
                     type="button"
                     class="trd-secondary"
                     hidden=move || !ctx.offers(Section::Phq9)
-                    on:click=move |_| ctx.session(|x| x.staging_back())
+                    on:click=move |_| ctx.session(|s| s.staging_back())
                 >
                     {move || ctx.copy().staging().back_to_phq9}
                 </button>
                 <button
                     type="button"
                     class="trd-primary"
-                    on:click=move |_| ctx.staging(|b| b.start())
+                    on:click=move |_| ctx.session(|s| s.start_history())
                 >
                     {move || ctx.copy().ui.start}
                 </button>

@@ -4,15 +4,14 @@ use leptos::prelude::*;
 
 use crate::domain::learn::Topic;
 use crate::domain::options::Section;
+use crate::domain::staging::Method;
 use crate::ui::context::{use_session, AssessmentCtx};
 use crate::ui::frame::screen_heading::ScreenHeading;
 use crate::ui::learn::learn_link::LearnLink;
 use crate::ui::phq9::remember_panel::RememberPanel;
-use crate::ui::staging::definition_card::DefinitionCard;
-use crate::ui::staging::maudsley_card::MaudsleyCard;
-use crate::ui::staging::mghs_card::MghsCard;
 use crate::ui::staging::phq9_card::Phq9Card;
-use crate::ui::staging::thase_rush_card::ThaseRushCard;
+use crate::ui::staging::stage_card::StageCard;
+use crate::ui::staging::trial_verdicts::TrialVerdicts;
 
 #[component]
 pub fn StagingResultsScreen() -> impl IntoView {
@@ -27,10 +26,8 @@ pub fn StagingResultsScreen() -> impl IntoView {
             <Show when=move || ctx.offers(Section::Phq9)>
                 <Phq9Card />
             </Show>
-            <DefinitionCard />
-            <ThaseRushCard />
-            <MaudsleyCard />
-            <MghsCard />
+            {Method::ALL.map(|method| view! { <StageCard method /> })}
+            <TrialVerdicts />
             <p>
                 <LearnLink topic=Topic::Outlook />
             </p>
@@ -39,7 +36,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-primary"
-                    on:click=move |_| ctx.session(|x| x.open_summary())
+                    on:click=move |_| ctx.session(|s| s.open_summary())
                 >
                     {move || ctx.copy().summary().open}
                 </button>
@@ -48,7 +45,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.staging(|b| b.edit_history())
+                    on:click=move |_| ctx.session(|s| s.edit_history())
                 >
                     {move || ctx.copy().staging().edit_history}
                 </button>
@@ -56,7 +53,7 @@ pub fn StagingResultsScreen() -> impl IntoView {
                     type="button"
                     class="trd-secondary"
                     hidden=move || !ctx.offers(Section::Phq9)
-                    on:click=move |_| ctx.session(|x| x.open_phq9())
+                    on:click=move |_| ctx.session(|s| s.open_phq9())
                 >
                     {move || ctx.copy().staging().back_to_phq9}
                 </button>

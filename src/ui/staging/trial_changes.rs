@@ -51,8 +51,8 @@ pub fn TrialChanges() -> impl IntoView {
                     type="checkbox"
                     prop:checked=raised
                     on:change=move |ev| {
-                        ctx.staging(|b| {
-                            b.change_draft(DraftChange::DoseRaised(event_target_checked(&ev)))
+                        ctx.session(|s| {
+                            s.change_draft(DraftChange::DoseRaised(event_target_checked(&ev)))
                         })
                     }
                 />
@@ -63,8 +63,8 @@ pub fn TrialChanges() -> impl IntoView {
                     type="checkbox"
                     prop:checked=extended
                     on:change=move |ev| {
-                        ctx.staging(|b| {
-                            b.change_draft(DraftChange::DurationExtended(event_target_checked(&ev)))
+                        ctx.session(|s| {
+                            s.change_draft(DraftChange::DurationExtended(event_target_checked(&ev)))
                         })
                     }
                 />
@@ -80,7 +80,7 @@ pub fn TrialChanges() -> impl IntoView {
                     id="trd-augmentation"
                     on:change=move |ev| {
                         let picked = augmentation_agent(&event_target_value(&ev));
-                        ctx.staging(|b| b.change_draft(DraftChange::Augmentation(picked)));
+                        ctx.session(|s| s.change_draft(DraftChange::Augmentation(picked)));
                     }
                 >
                     <option value="" prop:selected=move || agent().is_none()>

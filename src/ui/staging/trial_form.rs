@@ -43,7 +43,7 @@ pub fn TrialForm() -> impl IntoView {
             aria-labelledby="trd-trial-form-title"
             on:submit=move |ev| {
                 ev.prevent_default();
-                ctx.staging(|b| b.save_draft());
+                ctx.session(|s| s.save_draft());
             }
         >
             <h3 id="trd-trial-form-title" tabindex="-1" node_ref=heading>
@@ -59,7 +59,7 @@ pub fn TrialForm() -> impl IntoView {
                 selected=Signal::derive(move || index_of(&Outcome::ALL, outcome.get()))
                 on_pick=Callback::new(move |i| {
                     if let Some(&o) = Outcome::ALL.get(i) {
-                        ctx.staging(|b| b.change_draft(DraftChange::Outcome(o)));
+                        ctx.session(|s| s.change_draft(DraftChange::Outcome(o)));
                     }
                 })
                 error=Signal::derive(move || {
@@ -71,7 +71,7 @@ pub fn TrialForm() -> impl IntoView {
                 <button
                     type="button"
                     class="trd-secondary"
-                    on:click=move |_| ctx.staging(|b| b.cancel_draft())
+                    on:click=move |_| ctx.session(|s| s.cancel_draft())
                 >
                     {move || ctx.copy().staging().cancel}
                 </button>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::staging::medicine_name;
 use crate::ui::context::use_session;
 
 #[component]
@@ -10,7 +9,6 @@ pub fn TrialList() -> impl IntoView {
     let ctx = use_session();
     let trials = Memo::new(move |_| ctx.with_staging(|b| b.history().trials.clone()));
     move || {
-        let lang = ctx.lang.get();
         let trials = trials.get();
         if trials.is_empty() {
             return view! { <p class="trd-hint">{ctx.copy().staging().medicines_none}</p> }
@@ -20,21 +18,21 @@ pub fn TrialList() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(index, trial)| {
-                let name = medicine_name(trial.medicine, lang);
+                let name = ctx.copy().staging().medicine_name(trial.medicine);
                 let edit_label = ctx.copy().staging().edit_label_for(&name);
                 let remove_label = ctx.copy().staging().remove_label_for(&name);
                 view! {
                     <li class="trd-trial" data-medicine=trial.medicine.id>
                         <span class="trd-trial-name">{name}</span>
                         <span class="trd-trial-summary">
-                            {ctx.copy().staging().trial_line(trial, lang)}
+                            {ctx.copy().staging().trial_line(trial)}
                         </span>
                         <span class="trd-row-actions">
                             <button
                                 type="button"
                                 class="trd-link-button"
                                 aria-label=edit_label
-                                on:click=move |_| ctx.staging(|b| b.edit_trial(index))
+                                on:click=move |_| ctx.session(|s| s.edit_trial(index))
                             >
                                 {ctx.copy().staging().edit}
                             </button>
@@ -42,7 +40,7 @@ pub fn TrialList() -> impl IntoView {
                                 type="button"
                                 class="trd-link-button"
                                 aria-label=remove_label
-                                on:click=move |_| ctx.staging(|b| b.remove_trial(index))
+                                on:click=move |_| ctx.session(|s| s.remove_trial(index))
                             >
                                 {ctx.copy().staging().remove}
                             </button>

@@ -1,8 +1,8 @@
-//! Which of the visitor's medicines counted, and why the others did not.
+//! Which of the visitor's medicines counted, and why the others did not:
+//! once on the results screen, below the four cards that count them.
 
 use leptos::prelude::*;
 
-use crate::i18n::staging::medicine_name;
 use crate::ui::context::{use_assessment, use_session};
 
 #[component]
@@ -11,7 +11,6 @@ pub fn TrialVerdicts() -> impl IntoView {
     let assessment = use_assessment();
     let trials = Memo::new(move |_| ctx.with_staging(|b| b.history().trials.clone()));
     let rows = move || {
-        let lang = ctx.lang.get();
         let verdicts = assessment.get().verdicts;
         let trials = trials.get();
         if trials.is_empty() {
@@ -26,7 +25,7 @@ pub fn TrialVerdicts() -> impl IntoView {
                         data-medicine=trial.medicine.id
                         data-counted=verdict.is_counted().to_string()
                     >
-                        <strong>{medicine_name(trial.medicine, lang)}</strong>
+                        <strong>{ctx.copy().staging().medicine_name(trial.medicine)}</strong>
                         ": "
                         {ctx.copy().staging().verdict(verdict)}
                     </li>
@@ -36,7 +35,7 @@ pub fn TrialVerdicts() -> impl IntoView {
         view! { <ul class="trd-verdicts">{items}</ul> }.into_any()
     };
     view! {
-        <details class="trd-details">
+        <details class="trd-details" data-verdicts>
             <summary>{move || ctx.copy().staging().trials_title}</summary>
             {rows}
         </details>

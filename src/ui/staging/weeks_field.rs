@@ -33,7 +33,7 @@ pub fn WeeksField() -> impl IntoView {
                 error=error
                 disabled=Signal::derive(unsure)
                 on_input=Callback::new(move |text| {
-                    ctx.staging(|b| b.change_draft(DraftChange::Weeks(text)))
+                    ctx.session(|s| s.change_draft(DraftChange::Weeks(text)))
                 })
             />
             <label class="trd-check">
@@ -41,8 +41,8 @@ pub fn WeeksField() -> impl IntoView {
                     type="checkbox"
                     prop:checked=unsure
                     on:change=move |ev| {
-                        ctx.staging(|b| {
-                            b.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev)))
+                        ctx.session(|s| {
+                            s.change_draft(DraftChange::WeeksUnsure(event_target_checked(&ev)))
                         })
                     }
                 />

@@ -16,7 +16,7 @@ pub fn SummaryScreen() -> impl IntoView {
     let host = expect_context::<HostCtx>().0;
     let today = host.today();
     let date = today.date.clone();
-    let model = Memo::new(move |_| ctx.state.with(|s| summary(s, &date)));
+    let model = Memo::new(move |_| ctx.read(|s| summary(s, &date)));
     let anchor = NodeRef::<Div>::new();
     // Local, transient UI state (ARCHITECTURE: the listed exceptions): the
     // browser refused a print or download. The visitor sees a calm
@@ -52,7 +52,7 @@ pub fn SummaryScreen() -> impl IntoView {
     let timestamp = today.timestamp.clone();
     let save_fhir = move |_| {
         let Some(anchor) = anchor.get() else { return };
-        let export = ctx.state.with_untracked(|s| {
+        let export = ctx.read_untracked(|s| {
             let complete = s.phq9().responses().complete().ok()?;
             let ids = fhir::BundleIds {
                 questionnaire: host.uuid(),

@@ -1,4 +1,6 @@
-// Privacy is a tested property: during a full walkthrough, every request
+// Privacy is a tested property: during a full walkthrough (the PHQ-9, the
+// history and staging, the summary printed and saved, the explainers),
+// every request
 // is for the host page's own files or the widget's own static files;
 // nothing is stored, no cookie is set, nothing is sent.
 import { test, expect } from '@playwright/test';
@@ -9,7 +11,7 @@ import { packsFor, wasmName } from '../support/build.mjs';
 const HOST_PAGE = ['/e2e/clinic-en.html', '/e2e/clinic.css', '/e2e/favicon.svg'];
 // The script and the main wasm, then the packs of the screens this walk
 // opens (the split build, issue 17), each once.
-const PACKS = packsFor('answers', 'staging', 'summary');
+const PACKS = packsFor('answers', 'staging', 'summary', 'learn');
 const WIDGET_FILES = ['/trd-widget/trd-widget.js', `/trd-widget/${wasmName()}`, ...PACKS.map((f) => `/trd-widget/${f}`)];
 
 /** Wraps every API a script could use to store or send data, and logs calls. */
@@ -76,6 +78,16 @@ test('a full walkthrough requests only static files and stores nothing', async (
   await Promise.all([page.waitForEvent('download'), widget.button('Download the summary (HTML)').click()]);
   await Promise.all([page.waitForEvent('download'), widget.button('Download the PHQ-9 for health records (FHIR JSON)').click()]);
   await widget.button('Back').click();
+  // The explainers too (code review 3): a page, a glossary term opened,
+  // the psilocybin checklist ticked.
+  await staging.card('thase-rush').locator('button[data-topic="treatment-options"]').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'explainer');
+  await widget.root.locator('button[data-term]').first().click();
+  await widget.button('All topics').click();
+  await widget.root.locator('button[data-topic="psilocybin"]').click();
+  await widget.root.getByRole('checkbox', { name: 'I take lithium.' }).check();
+  await widget.button('Back to where I was').click();
+  await expect(widget.root).toHaveAttribute('data-screen', 'staging-results');
   await widget.root.getByRole('button', { name: 'Español' }).click();
   await widget.button('Volver al cuestionario').click();
   await widget.button('Cambiar mis respuestas').click();

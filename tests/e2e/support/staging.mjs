@@ -132,6 +132,11 @@ export class Staging {
     return this.root.locator(`[data-instrument="${instrument}"]`);
   }
 
+  /** "Which medicines counted": once on the results screen, below the cards. */
+  verdicts() {
+    return this.root.locator('[data-verdicts]');
+  }
+
   /** Every card's test-contract attributes. */
   async contract() {
     const read = (instrument, names) =>

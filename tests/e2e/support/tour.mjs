@@ -49,8 +49,9 @@ export async function tour(page, lang, visit, host = 'clinic') {
   // calculated" and "which medicines counted" open (review 3: the empty
   // verdict list was a <p> inside a <ul>).
   await staging.seeResults();
-  for (const summary of await widget.root.locator('[data-instrument] details > summary').all()) await summary.click();
-  await expect(widget.root.locator('[data-instrument] details:not([open])')).toHaveCount(0);
+  const results = widget.root.locator('.trd-staging-results');
+  for (const summary of await results.locator('details > summary').all()) await summary.click();
+  await expect(results.locator('details:not([open])')).toHaveCount(0);
   await visit('staging-results-empty', widget);
   await widget.button(s.editHistory).click();
   await widget.button(s.addMedicine).click();
