@@ -29,9 +29,11 @@ pub struct CrisisLine {
     pub actions: &'static [CrisisAction],
     /// The 911 line: shown with emphasis.
     pub emergency: bool,
-    /// Colorado Crisis Services: left out when a clinic outside Colorado
-    /// sets `crisis-region="us"`.
-    pub colorado: bool,
+    /// The one region a line is for (Colorado Crisis Services), or `None`
+    /// for a national line: a clinic outside Colorado sets
+    /// `crisis-region="us"` and regional lines are left out. A second
+    /// region is a new `CrisisRegion`, not a new field.
+    pub region: Option<CrisisRegion>,
     /// Always in view in the compact block on every screen (project
     /// decision 19): 988, its Spanish option, and 911. The others are one
     /// tap away in a disclosure there, and always open in the item-9 panel.
@@ -94,7 +96,7 @@ const fn line(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLi
         title_lang: None,
         actions,
         emergency: false,
-        colorado: false,
+        region: None,
         compact: false,
     }
 }
@@ -109,7 +111,7 @@ const fn compact(line: CrisisLine) -> CrisisLine {
 
 const fn colorado(title: &'static str, actions: &'static [CrisisAction]) -> CrisisLine {
     CrisisLine {
-        colorado: true,
+        region: Some(CrisisRegion::UsColorado),
         ..line(title, actions)
     }
 }
@@ -133,7 +135,7 @@ const EN: CrisisResources = CrisisResources {
                 act_es("Envíe AYUDA al 988", "sms:988?body=AYUDA"),
             ],
             emergency: false,
-            colorado: false,
+            region: None,
             compact: true,
         },
         line(
@@ -162,7 +164,7 @@ const EN: CrisisResources = CrisisResources {
             title_lang: None,
             actions: &[act("Call 911", "tel:911")],
             emergency: true,
-            colorado: false,
+            region: None,
             compact: true,
         },
     ],
@@ -213,7 +215,7 @@ const ES: CrisisResources = CrisisResources {
             title_lang: None,
             actions: &[act("Llame al 911", "tel:911")],
             emergency: true,
-            colorado: false,
+            region: None,
             compact: true,
         },
     ],
@@ -232,7 +234,7 @@ pub fn lines_for(lang: Lang, region: CrisisRegion) -> impl Iterator<Item = &'sta
     resources(lang)
         .lines
         .iter()
-        .filter(move |line| region == CrisisRegion::UsColorado || !line.colorado)
+        .filter(move |line| line.region.is_none_or(|only| only == region))
 }
 
 #[cfg(test)]

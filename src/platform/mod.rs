@@ -7,9 +7,9 @@
 //! handed to the pure domain; every failure is a typed error, logged once
 //! with what to fix, and the fallback content stays visible.
 
+mod attributes;
 mod console;
 mod error;
-mod host;
 mod mount;
 mod services;
 mod storage;

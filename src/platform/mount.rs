@@ -12,9 +12,9 @@ use web_sys::{
     CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
+use super::attributes;
 use super::console;
 use super::error::{describe, MountError};
-use super::host;
 use super::services::BROWSER_HOST;
 use super::storage;
 use super::styles;
@@ -94,7 +94,7 @@ pub fn check(element: HtmlElement) -> js_sys::Array {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return found;
     };
-    let (_, _, warnings) = host::read(&element, &document).resolve();
+    let (_, _, warnings) = attributes::read(&element, &document).resolve();
     for warning in &warnings {
         found.push(&js_sys::Array::of2(
             &warning.attribute().into(),
@@ -111,7 +111,7 @@ fn read_config(
     document: &web_sys::Document,
     changed: Option<&str>,
 ) -> (EmbedConfig, Layout) {
-    let (config, layout, warnings) = host::read(host, document).resolve();
+    let (config, layout, warnings) = attributes::read(host, document).resolve();
     for warning in &warnings {
         if changed.is_none_or(|name| warning.attribute() == name) {
             console::warn(&warning.to_string());
@@ -232,8 +232,8 @@ fn restore(state: RwSignal<Session>, config: RwSignal<EmbedConfig>) {
 /// mount), and each milestone reached, announced once (if the clinic
 /// opted in to events when it is reached).
 fn follow_session(state: RwSignal<Session>, config: RwSignal<EmbedConfig>, host: HtmlElement) {
-    let sent = StoredValue::new(Vec::<Milestone>::new());
     let mut written = state.with_untracked(Session::keep_revision);
+    let mut sent = Vec::<Milestone>::new();
     Effect::new(move |_| {
         let revision = state.with(Session::keep_revision);
         if revision != written {
@@ -244,8 +244,8 @@ fn follow_session(state: RwSignal<Session>, config: RwSignal<EmbedConfig>, host:
             return;
         }
         for milestone in state.with(Session::milestones) {
-            if !sent.with_value(|s| s.contains(&milestone)) {
-                sent.update_value(|s| s.push(milestone));
+            if !sent.contains(&milestone) {
+                sent.push(milestone);
                 emit(&host, milestone.kind(), Some(milestone.section().slug()));
             }
         }

@@ -9,7 +9,7 @@ use web_sys::{
 };
 
 use super::error::describe;
-use crate::ui::host::{Host, Today};
+use crate::ui::host::{Host, ServiceError, Today};
 
 /// Name and class of the hidden frame the summary is printed from.
 const PRINT_FRAME: &str = "trd-print-frame";
@@ -18,14 +18,14 @@ pub struct BrowserHost;
 
 pub static BROWSER_HOST: BrowserHost = BrowserHost;
 
-fn fail(error: JsValue) -> String {
-    describe(&error)
+fn fail(error: JsValue) -> ServiceError {
+    ServiceError::Refused(describe(&error))
 }
 
-fn document() -> Result<web_sys::Document, String> {
+fn document() -> Result<web_sys::Document, ServiceError> {
     web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| "no document".to_owned())
+        .ok_or(ServiceError::NoDocument)
 }
 
 /// The shadow root (or document) `anchor` lives in: the widget's own tree.
@@ -110,7 +110,7 @@ impl Host for BrowserHost {
         title: &str,
         body_html: &str,
         css: &str,
-    ) -> Result<(), String> {
+    ) -> Result<(), ServiceError> {
         let root = own_root(anchor);
         let frame: HtmlIFrameElement = match root.dyn_ref::<web_sys::ShadowRoot>().and_then(|r| {
             r.query_selector(&format!("iframe.{PRINT_FRAME}"))
@@ -134,12 +134,14 @@ impl Host for BrowserHost {
         };
         let window = frame
             .content_window()
-            .ok_or("the print frame has no window")?;
+            .ok_or(ServiceError::PrintFrame("the print frame has no window"))?;
         let doc = frame
             .content_document()
-            .ok_or("the print frame has no document")?;
+            .ok_or(ServiceError::PrintFrame("the print frame has no document"))?;
         doc.set_title(title);
-        let body = doc.body().ok_or("the print frame has no body")?;
+        let body = doc
+            .body()
+            .ok_or(ServiceError::PrintFrame("the print frame has no body"))?;
         body.set_inner_html(body_html);
         // A sheet must be constructed by the document that adopts it.
         let constructor = Reflect::get(&window, &"CSSStyleSheet".into()).map_err(fail)?;
@@ -164,7 +166,7 @@ impl Host for BrowserHost {
         file_name: &str,
         mime: &str,
         contents: &str,
-    ) -> Result<(), String> {
+    ) -> Result<(), ServiceError> {
         let options = BlobPropertyBag::new();
         options.set_type(&format!("{mime};charset=utf-8"));
         let parts = Array::of1(&contents.into());

@@ -15,7 +15,30 @@ pub struct Today {
     pub date: String,
 }
 
-/// Browser services, each reporting failure as a message for the visitor.
+/// Why the browser did not print or save: for the console, while the
+/// visitor sees one calm sentence in their language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServiceError {
+    /// The page has no document (the widget is in a detached frame).
+    NoDocument,
+    /// The print frame lacks its window, document or body.
+    PrintFrame(&'static str),
+    /// The browser refused a step, in its own words.
+    Refused(String),
+}
+
+impl ServiceError {
+    /// What happened, for the console.
+    pub fn detail(&self) -> &str {
+        match self {
+            ServiceError::NoDocument => "the page has no document",
+            ServiceError::PrintFrame(what) => what,
+            ServiceError::Refused(words) => words,
+        }
+    }
+}
+
+/// Browser services; printing and saving say why they failed.
 pub trait Host {
     fn today(&self) -> Today;
     /// A new random UUID (RFC 9562 version 4), to name a resource inside an
@@ -40,7 +63,7 @@ pub trait Host {
         title: &str,
         body_html: &str,
         css: &str,
-    ) -> Result<(), String>;
+    ) -> Result<(), ServiceError>;
     /// Saves `contents` as a file on the device, with no request made.
     fn save(
         &self,
@@ -48,7 +71,7 @@ pub trait Host {
         file_name: &str,
         mime: &str,
         contents: &str,
-    ) -> Result<(), String>;
+    ) -> Result<(), ServiceError>;
 }
 
 /// The browser services, provided as context.

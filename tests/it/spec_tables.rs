@@ -334,7 +334,7 @@ fn a_changed_digit_or_keyword_in_the_crisis_lines_fails() {
     let mut lines: Vec<CrisisLine> = resources(Lang::En).lines.to_vec();
     let colorado = lines
         .iter()
-        .position(|l| l.colorado)
+        .position(|l| l.region.is_some())
         .expect("the Colorado line");
     const WRONG: &[CrisisAction] = &[CrisisAction {
         label: "Call 1-844-493-8256",

@@ -477,6 +477,14 @@ mod conventions {
                 let rest = rest.trim_start();
                 let rest = rest.strip_prefix('{').map(str::trim_start).unwrap_or(rest);
                 let Some(rest) = rest.strip_prefix("s.") else {
+                    // `|s| on_remove(s, index)`: a prop holding a method.
+                    let word: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if !word.is_empty() && rest[word.len()..].starts_with("(s") {
+                        return Err(word);
+                    }
                     return Err(rest.chars().take(40).collect());
                 };
                 let method: String = rest
@@ -550,8 +558,11 @@ mod conventions {
                         "{}: ctx.session calls {method}, not a public Session method",
                         path.display()
                     ),
-                    // A prop that holds a `Session` method (NavButtons).
-                    Err(param) if code.contains(&format!("{param}: fn(&mut Session)")) => {}
+                    // A prop that holds a `Session` method (NavButtons,
+                    // SavedRow), given as `on_next=Session::see_results`.
+                    Err(param)
+                        if code.contains(&format!("{param}: fn(&mut Session"))
+                            || code.contains(&format!("{param}: Option<fn(&mut Session")) => {}
                     Err(code) => panic!(
                         "{}: ctx.session(|s| s.method(…)) with one Session method, not {code}",
                         path.display()

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn FieldError(
     /// The id the field refers to.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The message in the visitor's language, if the field has an error.
     #[prop(into)]
     message: Signal<Option<String>>,
@@ -18,7 +19,7 @@ pub fn FieldError(
                 .get()
                 .map(|text| {
                     view! {
-                        <p class="trd-field-error" id=id>
+                        <p class="trd-field-error" id=id.clone()>
                             {text}
                         </p>
                     }

@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::controls::field_error::FieldError;
+
 /// The index of `value` in `all`, for a group's `selected`.
 pub fn index_of<T: PartialEq>(all: &[T], value: Option<T>) -> Option<usize> {
     let value = value?;
@@ -69,19 +71,7 @@ pub fn RadioGroup(
             <legend>
                 <span class="trd-field-label">{move || legend.get()}</span>
             </legend>
-            {move || {
-                let id = error_id.clone();
-                error
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <p class="trd-field-error" id=id>
-                                {text}
-                            </p>
-                        }
-                            .into_any()
-                    })
-            }}
+            <FieldError id=error_id message=Signal::derive(move || error.get()) />
             {radios}
         </fieldset>
     }

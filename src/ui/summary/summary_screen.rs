@@ -7,7 +7,7 @@ use crate::export::html::{body, standalone, SUMMARY_CSS};
 use crate::export::{fhir, file_name, summary::summary, FileKind};
 use crate::ui::context::use_session;
 use crate::ui::frame::screen_heading::ScreenHeading;
-use crate::ui::host::HostCtx;
+use crate::ui::host::{HostCtx, ServiceError};
 use crate::ui::summary::summary_view::SummaryView;
 
 #[component]
@@ -22,9 +22,9 @@ pub fn SummaryScreen() -> impl IntoView {
     // browser refused a print or download. The visitor sees a calm
     // sentence in their language; the browser's own words go to the console.
     let failed = RwSignal::new(false);
-    let report = move |result: Result<(), String>| {
-        if let Err(detail) = &result {
-            leptos::logging::warn!("trd-widget: {detail}");
+    let report = move |result: Result<(), ServiceError>| {
+        if let Err(error) = &result {
+            leptos::logging::warn!("trd-widget: could not print or save: {}", error.detail());
         }
         failed.set(result.is_err());
     };

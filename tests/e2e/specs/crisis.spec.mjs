@@ -4,19 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { Widget } from '../support/widget.mjs';
 
-async function toItemNine(widget) {
-  await widget.start();
-  for (let n = 1; n <= 8; n += 1) {
-    await widget.answer(0);
-    await widget.next();
-  }
-  await expect(widget.heading()).toHaveText('Question 9 of 9');
-}
-
 test('item 9 above 0 shows the crisis panel at once, above the question, before moving on', async ({ page }) => {
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
-  await toItemNine(widget);
+  await widget.toItemNine();
   await expect(widget.crisisPanel()).toHaveCount(0);
 
   await widget.answer(1);
@@ -65,7 +56,7 @@ test('on a phone scrolled past the top of the widget, the panel is brought into 
   const page = await context.newPage();
   await page.goto('/e2e/clinic-en.html');
   const widget = await new Widget(page).ready();
-  await toItemNine(widget);
+  await widget.toItemNine();
   // Scroll so the last answer is at the top of the screen.
   await widget.radios().last().evaluate((radio) => radio.scrollIntoView({ block: 'start' }));
   await widget.radios().nth(2).tap();
@@ -149,7 +140,7 @@ test('decision 19: nothing of section 8 is lost — every line in the open block
   await block.getByText('More crisis lines').click();
   expect(await visibleHrefs(block)).toEqual(expect.arrayContaining(SECTION_8));
   // The panel shows every line, open, and the block then no longer repeats them.
-  await toItemNine(widget);
+  await widget.toItemNine();
   await widget.answer(1);
   expect(await visibleHrefs(widget.crisisPanel())).toEqual(expect.arrayContaining(SECTION_8));
   await expect(block.locator('[data-crisis-more]')).toHaveCount(0);

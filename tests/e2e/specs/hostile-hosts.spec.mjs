@@ -7,15 +7,6 @@
 import { test, expect } from '@playwright/test';
 import { Widget, recordConsole } from '../support/widget.mjs';
 
-async function toItemNine(widget) {
-  await widget.start();
-  for (let n = 1; n <= 8; n += 1) {
-    await widget.answer(0);
-    await widget.next();
-  }
-  await expect(widget.heading()).toHaveText('Question 9 of 9');
-}
-
 test('a reset of every property (* { all: unset !important }) and html at 62.5% leave the widget as it is', async ({ page }) => {
   const console = recordConsole(page);
   await page.goto('/e2e/all-unset.html');
@@ -54,7 +45,7 @@ test('a fixed header over a transformed container: the crisis panel comes into v
   const console = recordConsole(page);
   await page.goto('/e2e/fixed-header.html');
   const widget = await new Widget(page).ready();
-  await toItemNine(widget);
+  await widget.toItemNine();
   // Scroll so the answers sit just under the header, the widget's top far above.
   await widget.radios().last().evaluate((radio) => {
     radio.scrollIntoView({ block: 'start' });

@@ -171,6 +171,9 @@ test('bad input gets a message tied to the field, in the visitor\'s language, an
 
   await widget.root.getByLabel(c.medicine, { exact: true }).selectOption('sertraline');
   await expect(widget.root.locator('#trd-medicine-class')).toHaveText('Class: SSRI');
+  // Choosing fixes that field: its message goes, the others stay (C6).
+  await expect(widget.root.locator('#trd-medicine-error')).toHaveCount(0);
+  await expect(widget.root.locator('#trd-weeks-error')).toHaveText('Please enter a number.');
   const weeks = widget.root.getByLabel(c.weeks);
   for (const [typed, message] of [
     ['900', 'That looks too high. Please check it. The most this accepts is 520.'],

@@ -76,6 +76,16 @@ export class Widget {
     await this.button(this.copy.back).click();
   }
 
+  /** Starts and answers items 1-8 with 0, ending on item 9 unanswered. */
+  async toItemNine() {
+    await this.start();
+    for (let n = 1; n <= 8; n += 1) {
+      await this.answer(0);
+      await this.next();
+    }
+    await expect(this.heading()).toHaveText(this.copy.question(9));
+  }
+
   /**
    * Answers items 1-9 with `values` (0-3 each), then the difficulty item
    * when it is asked (`difficulty` or skipped when null), ending on the

@@ -70,6 +70,24 @@ impl DraftErrors {
     pub fn is_empty(&self) -> bool {
         *self == DraftErrors::default()
     }
+
+    /// A change to a field clears that field's error (as in the ECT form):
+    /// the visitor is fixing it; saving checks again.
+    pub(super) fn clear_for(&mut self, change: &DraftChange) {
+        match change {
+            DraftChange::Medicine(_) => self.medicine = None,
+            DraftChange::Weeks(_) | DraftChange::WeeksUnsure(_) => self.weeks = None,
+            DraftChange::DoseMode(_) => {
+                self.dose_mode = None;
+                self.dose = None;
+            }
+            DraftChange::Dose(_) => self.dose = None,
+            DraftChange::Outcome(_) => self.outcome = None,
+            DraftChange::DoseRaised(_)
+            | DraftChange::DurationExtended(_)
+            | DraftChange::Augmentation(_) => {}
+        }
+    }
 }
 
 impl TrialDraft {

@@ -157,8 +157,11 @@ impl Builder {
         }
     }
 
+    /// Records one change to the medicine form; a change clears that
+    /// field's error (code review 3, C6: the ECT form already did).
     pub fn change_draft(&mut self, change: DraftChange) {
         if let Some(open) = &mut self.draft {
+            open.errors.clear_for(&change);
             open.draft.apply(change);
         }
     }

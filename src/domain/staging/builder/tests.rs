@@ -97,6 +97,35 @@ fn bad_input_is_kept_with_an_error_per_field_and_never_saved() {
 }
 
 #[test]
+fn changing_a_field_clears_only_its_error() {
+    let mut b = Builder::default();
+    b.add_trial();
+    b.save_draft();
+    let all = b.draft_errors();
+    assert!(all.medicine.is_some() && all.weeks.is_some() && all.outcome.is_some());
+    b.change_draft(DraftChange::Weeks("8".into()));
+    let errors = b.draft_errors();
+    assert_eq!(errors.weeks, None, "the field being fixed");
+    assert_eq!(
+        (errors.medicine, errors.dose_mode, errors.outcome),
+        (all.medicine, all.dose_mode, all.outcome),
+        "the others stay until they are fixed or saved again"
+    );
+    b.change_draft(DraftChange::Outcome(Outcome::NoHelp));
+    b.change_draft(DraftChange::DoseRaised(true));
+    let errors = b.draft_errors();
+    assert_eq!(errors.outcome, None);
+    assert_eq!(errors.medicine, Some(Missing));
+    b.save_draft();
+    assert_eq!(b.draft_errors().weeks, None, "8 weeks is valid");
+    assert_eq!(
+        b.draft_errors().medicine,
+        Some(Missing),
+        "saving checks again"
+    );
+}
+
+#[test]
 fn unsure_weeks_need_no_number() {
     let mut b = Builder::default();
     b.add_trial();
