@@ -457,6 +457,63 @@ mod conventions {
         }
     }
 
+    /// The bodies of the `Effect::new(…)` calls in `code`.
+    fn effect_bodies(code: &str) -> Vec<&str> {
+        code.match_indices("Effect::new(")
+            .map(|(at, call)| {
+                let body = &code[at + call.len()..];
+                let mut depth = 1usize;
+                let end = body
+                    .char_indices()
+                    .find(|(_, c)| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .map_or(body.len(), |(i, _)| i);
+                &body[..end]
+            })
+            .collect()
+    }
+
+    fn writes_a_signal(body: &str) -> bool {
+        [
+            ".set(",
+            ".update(",
+            ".try_update(",
+            ".try_set(",
+            ".write(",
+            ".session(",
+        ]
+        .iter()
+        .any(|write| body.contains(write))
+    }
+
+    #[test]
+    fn no_effect_writes_a_signal() {
+        let probe = "Effect::new(move |_| { if x.get() { y.set(1) } }); z.set(2);";
+        assert_eq!(effect_bodies(probe).len(), 1);
+        assert!(writes_a_signal(effect_bodies(probe)[0]));
+        assert!(!writes_a_signal(
+            effect_bodies("Effect::new(move |_| f(x.get()));")[0]
+        ));
+        let mut effects = 0;
+        for (path, text) in rust_files("src") {
+            for body in effect_bodies(&code_only(&text)) {
+                effects += 1;
+                assert!(
+                    !writes_a_signal(body),
+                    "{}: an effect writes a signal; derive the value from Session instead",
+                    path.display()
+                );
+            }
+        }
+        assert!(effects >= 5, "only {effects} effects found");
+    }
+
     /// The changes a view makes to the session: each `ctx.session(…)` call's
     /// closure, which must be one call of a public `Session` method.
     fn session_steps(code: &str) -> Vec<Result<String, String>> {

@@ -34,18 +34,19 @@ catalogue! {
     remove,
     /// `{name}`.
     remove_label,
-    /// `{weeks}`.
-    summary_weeks,
-    summary_weeks_unsure,
-    summary_dose_unsure,
+    /// A saved medicine's row (and the summary's trial table), part by
+    /// part. `{weeks}`.
+    row_weeks,
+    row_weeks_unsure,
+    row_dose_unsure,
     /// `{amount}`.
-    summary_amount,
+    row_amount,
     /// `{amount}`: a skin patch's size (mg/24 h).
-    summary_amount_patch,
-    summary_dose_raised,
-    summary_duration_extended,
+    row_amount_patch,
+    row_dose_raised,
+    row_duration_extended,
     /// `{agent}`.
-    summary_augmented,
+    row_augmented,
     form_title_new,
     form_title_edit,
     field_medicine,

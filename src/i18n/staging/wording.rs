@@ -160,10 +160,10 @@ impl StagingText {
                 let amount = amount.display();
                 Some(match unit {
                     DoseUnit::MgPerDay => {
-                        crate::i18n::fill(self.summary_amount, &[("amount", &amount)])
+                        crate::i18n::fill(self.row_amount, &[("amount", &amount)])
                     }
                     DoseUnit::MgPer24hPatch => {
-                        crate::i18n::fill(self.summary_amount_patch, &[("amount", &amount)])
+                        crate::i18n::fill(self.row_amount_patch, &[("amount", &amount)])
                     }
                 })
             }
@@ -177,14 +177,14 @@ impl StagingText {
     pub fn changes(&self, trial: &Trial) -> Vec<String> {
         let mut changes = Vec::new();
         if trial.dose_raised {
-            changes.push(self.summary_dose_raised.to_owned());
+            changes.push(self.row_dose_raised.to_owned());
         }
         if trial.duration_extended {
-            changes.push(self.summary_duration_extended.to_owned());
+            changes.push(self.row_duration_extended.to_owned());
         }
         if let Some(agent) = trial.augmented_with {
             changes.push(crate::i18n::fill(
-                self.summary_augmented,
+                self.row_augmented,
                 &[("agent", agent.name.get(self.lang))],
             ));
         }
@@ -194,12 +194,12 @@ impl StagingText {
     /// One line about a saved trial: class, weeks, dose, outcome, changes.
     pub fn trial_line(&self, trial: &Trial) -> String {
         let weeks = match trial.weeks {
-            Some(weeks) => crate::i18n::fill(self.summary_weeks, &[("weeks", &weeks.to_string())]),
-            None => self.summary_weeks_unsure.to_owned(),
+            Some(weeks) => crate::i18n::fill(self.row_weeks, &[("weeks", &weeks.to_string())]),
+            None => self.row_weeks_unsure.to_owned(),
         };
         let dose = self
             .dose_text(trial.dose, trial.medicine.unit)
-            .unwrap_or_else(|| self.summary_dose_unsure.to_owned());
+            .unwrap_or_else(|| self.row_dose_unsure.to_owned());
         let mut parts = vec![
             trial.medicine.class.name().get(self.lang).to_owned(),
             weeks,

@@ -125,6 +125,23 @@ test('a full walkthrough requests only static files and stores nothing', async (
   }));
   expect(stored).toEqual({ cookie: '', local: 0, session: 0, databases: 0, caches: 0, serviceWorkers: 0 });
 
+  // The host page's <html> and <head> are as the page wrote them: the
+  // widget's styles and language live in its shadow root (compared with
+  // the page's own source, parsed).
+  const asWritten = await page.evaluate(async () => {
+    const source = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    const attributes = (el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    const children = (el) => [...el.children].map((child) => child.outerHTML);
+    return {
+      html: [attributes(document.documentElement), attributes(source.documentElement)],
+      head: [children(document.head), children(source.head)],
+      title: [document.title, source.title],
+    };
+  });
+  expect(asWritten.html[0]).toEqual(asWritten.html[1]);
+  expect(asWritten.head[0]).toEqual(asWritten.head[1]);
+  expect(asWritten.title[0]).toBe(asWritten.title[1]);
+
   // The host page's URL is never touched (no answers in the query or hash).
   expect(page.url()).toBe(`${origin}/e2e/clinic-en.html`);
 });
