@@ -173,6 +173,12 @@ mod tests {
     /// The assessment after `trials` (medicine id, weeks or unsure, mg).
     fn assessed(trials: &[(&str, Option<&str>, &str)]) -> Assessment {
         let mut s = Session::new(&PHQ9, Lang::En);
+        add_failed_trials(&mut s, trials);
+        s.staging().assessment()
+    }
+
+    /// Opens the history and saves `trials`, each of which did not help.
+    fn add_failed_trials(s: &mut Session, trials: &[(&str, Option<&str>, &str)]) {
         s.start_history();
         for (id, weeks, mg) in trials {
             s.add_trial();
@@ -186,7 +192,6 @@ mod tests {
             s.change_draft(DraftChange::Outcome(Outcome::NoHelp));
             s.save_draft();
         }
-        s.staging().assessment()
     }
 
     #[test]
@@ -259,16 +264,9 @@ mod tests {
     fn a_maudsley_score_has_its_picture_and_band() {
         let c = copy(Lang::Es);
         let mut s = Session::new(&PHQ9, Lang::Es);
-        s.start_history();
+        add_failed_trials(&mut s, &[("sertraline", Some("8"), "100")]);
         s.set_months("30".into());
         s.set_severity(crate::domain::staging::history::MsmSeverity::Moderate);
-        s.add_trial();
-        s.change_draft(DraftChange::Medicine(medicine("sertraline")));
-        s.change_draft(DraftChange::Weeks("8".into()));
-        s.change_draft(DraftChange::DoseMode(DoseMode::Amount));
-        s.change_draft(DraftChange::Dose("100".into()));
-        s.change_draft(DraftChange::Outcome(Outcome::NoHelp));
-        s.save_draft();
         let card = stage_card(Method::Maudsley, &s.staging().assessment(), c);
         assert_eq!(card.data.needs_input, None);
         let score = card.data.score.clone().expect("scored");
