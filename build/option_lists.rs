@@ -1,4 +1,6 @@
-//! The option lists outside Rust, generated from `src/domain/option_list.rs`.
+//! The option lists outside Rust, generated from `src/domain/option_list.rs`,
+//! and the crisis sentence a page shows before the widget loads
+//! (`domain::crisis::FALLBACK`).
 //!
 //! Each file keeps its list between a `BEGIN generated` and an
 //! `END generated` line (`block.json`, which has no comments, its
@@ -6,6 +8,7 @@
 //! (`examples/option_lists.rs`); `tests/it/options.rs` fails when one is
 //! out of date. Shared by both through `#[path]`, like `minify_css.rs`.
 
+use trd_widget::domain::crisis::{FALLBACK, FALLBACK_DANGER};
 use trd_widget::domain::option_list::{Choice, Kind, OptionSpec, OPTIONS};
 
 const NOTE: &str =
@@ -40,9 +43,21 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
         by_camel.join(", "),
         names(&|o| o.live)
     );
+    let frame_fallback = |lang: fn(&trd_widget::domain::lang::Localized) -> &'static str| {
+        format!("{} {}", lang(&FALLBACK), lang(&FALLBACK_DANGER))
+    };
+    let (frame_en, frame_es) = (frame_fallback(|l| l.en), frame_fallback(|l| l.es));
+    let fallback = |name: &str, en: &str, es: &str| {
+        format!(
+            "// What shows before the widget loads, or if it cannot (domain::crisis::FALLBACK).\nvar {name} = {{ en: {}, es: {} }};",
+            quote(en),
+            quote(es)
+        )
+    };
     let frame = format!(
-        "// The options a frame takes (a frame has no host page to remember for or to send events to).\nvar OPTIONS = [{}];",
-        names(&|o| o.in_frame)
+        "// The options a frame takes (a frame has no host page to remember for or to send events to).\nvar OPTIONS = [{}];\n{}",
+        names(&|o| o.in_frame),
+        fallback("FALLBACK", &frame_en, &frame_es)
     );
     let php_rows: Vec<String> = OPTIONS
         .iter()
@@ -52,19 +67,28 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
     let php = format!(
         "/** Every option's attribute name, by the block's camelCase key. */\nconst TRD_WIDGET_OPTIONS = array(\n{}\n);\n\n\
          /** Every option's field on the settings page, by attribute name: its words (translatable), kind and choices. */\n\
-         function trd_widget_fields() {{\n\treturn array(\n{}\n\t);\n}}",
+         function trd_widget_fields() {{\n\treturn array(\n{}\n\t);\n}}\n\n\
+         /** What shows before the widget loads, or if it cannot, by language (domain::crisis::FALLBACK). */\n\
+         const TRD_WIDGET_FALLBACK = array(\n\t'en' => {},\n\t'es' => {},\n);",
         php_rows.join("\n"),
-        field_rows.join("\n")
+        field_rows.join("\n"),
+        quote(FALLBACK.en),
+        quote(FALLBACK.es)
     );
     let editor_rows: Vec<String> = OPTIONS.iter().map(editor_row).collect();
-    let editor = format!("var OPTIONS = [\n{}\n];", editor_rows.join("\n"));
+    let editor = format!(
+        "var OPTIONS = [\n{}\n];\n{}",
+        editor_rows.join("\n"),
+        fallback("FALLBACK", FALLBACK.en, FALLBACK.es)
+    );
     let configure = format!(
         "// Text fields and selects, then checkboxes (written as bare attributes);\n\
          // the colour and the sections are controls of their own.\n\
          var TEXT = [{}];\n\
-         var FLAGS = [{}];",
+         var FLAGS = [{}];\n{}",
         names(&|o| matches!(o.kind, Kind::Text | Kind::CrisisLine | Kind::Choice(_))),
-        names(&|o| o.kind == Kind::Flag)
+        names(&|o| o.kind == Kind::Flag),
+        fallback("FALLBACK", FALLBACK.en, FALLBACK.es)
     );
     let block_rows: Vec<String> = OPTIONS
         .iter()
@@ -94,6 +118,9 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
         "\n  },\n",
         &block_rows.join(",\n"),
     )?;
+    out.push(Generated { path, text });
+    let path = "src/platform/frame.html";
+    let text = between(path, &read(path)?, "<noscript>", "</noscript>", &frame_en)?;
     out.push(Generated { path, text });
     Ok(out)
 }

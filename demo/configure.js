@@ -12,6 +12,8 @@
   // the colour and the sections are controls of their own.
   var TEXT = ["lang", "clinic-name", "clinic-phone", "clinic-url", "booking-url", "crisis-region", "crisis-line-1", "crisis-line-2", "crisis-line-3", "start", "theme"];
   var FLAGS = ["remember", "events"];
+  // What shows before the widget loads, or if it cannot (domain::crisis::FALLBACK).
+  var FALLBACK = { en: "If you are in crisis, call or text 988.", es: "Si está en crisis, llame o envíe un mensaje de texto al 988." };
   // END generated
   var scriptIntegrity = '';
 
@@ -46,7 +48,7 @@
 
   function element(values) {
     var spanish = (values.lang || '').indexOf('es') === 0;
-    var fallback = spanish ? 'Si está en crisis, llame o envíe un mensaje de texto al 988.' : 'If you are in crisis, call or text 988.';
+    var fallback = spanish ? FALLBACK.es : FALLBACK.en;
     return '<trd-widget' + attributes(values) + '>\n  ' + fallback + '\n</trd-widget>';
   }
 

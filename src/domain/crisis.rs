@@ -7,8 +7,24 @@
 //! 17 July 2025 and is deliberately absent. Re-verify every number at each
 //! release (clinical-spec 13.8).
 
-use super::lang::Lang;
+use super::lang::{Lang, Localized};
 use super::options::CrisisRegion;
+
+/// What a page shows where the widget will be, before it loads or when it
+/// cannot: the snippet's text. The README's snippet, the demo page, the
+/// configurator, the WordPress shortcode, block and settings preview, and
+/// the frame page carry exactly these words, generated from here by
+/// `build/option_lists.rs` (`tests/it/options.rs` fails on a stale copy).
+pub const FALLBACK: Localized = Localized {
+    en: "If you are in crisis, call or text 988.",
+    es: "Si está en crisis, llame o envíe un mensaje de texto al 988.",
+};
+
+/// Added on the frame page, where no page text is around the widget.
+pub const FALLBACK_DANGER: Localized = Localized {
+    en: "If you are in immediate danger, call 911.",
+    es: "Si está en peligro inmediato, llame al 911.",
+};
 
 /// One way to reach a resource. `href` is `None` where the spec gives no
 /// verified link (the text alone is shown).

@@ -7,6 +7,8 @@
   // BEGIN generated from src/domain/option_list.rs by build/option_lists.rs (make build): edit there
   // The options a frame takes (a frame has no host page to remember for or to send events to).
   var OPTIONS = ["lang", "clinic-name", "clinic-phone", "clinic-url", "booking-url", "crisis-region", "crisis-line-1", "crisis-line-2", "crisis-line-3", "accent-color", "start", "sections", "theme"];
+  // What shows before the widget loads, or if it cannot (domain::crisis::FALLBACK).
+  var FALLBACK = { en: "If you are in crisis, call or text 988. If you are in immediate danger, call 911.", es: "Si está en crisis, llame o envíe un mensaje de texto al 988. Si está en peligro inmediato, llame al 911." };
   // END generated
   var params = new URLSearchParams(location.search);
   var widget = document.createElement('trd-widget');
@@ -15,9 +17,7 @@
     else console.warn('trd-widget: frame.html?' + key + '=…: not an option; accepted: ' + OPTIONS.join(', ') + '. Ignored.');
   });
   var spanish = (widget.getAttribute('lang') || '').toLowerCase().indexOf('es') === 0;
-  widget.textContent = spanish
-    ? 'Si está en crisis, llame o envíe un mensaje de texto al 988. Si está en peligro inmediato, llame al 911.'
-    : 'If you are in crisis, call or text 988. If you are in immediate danger, call 911.';
+  widget.textContent = spanish ? FALLBACK.es : FALLBACK.en;
   document.body.appendChild(widget);
   if (window.parent === window) return;
   var last = 0;

@@ -108,3 +108,54 @@ fn the_plugin_readme_is_in_the_wordpress_format_and_lists_every_option() {
         );
     }
 }
+
+/// Every `<trd-widget …>` element written out in `text`: its `lang`
+/// attribute and its text, comments removed and white space folded.
+fn snippet_fallbacks(text: &str) -> Vec<(Option<String>, String)> {
+    text.split("<trd-widget")
+        .skip(1)
+        .filter_map(|rest| {
+            let (attributes, after) = rest.split_once('>')?;
+            let (inner, _) = after.split_once("</trd-widget>")?;
+            let lang = attributes
+                .split("lang=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .map(str::to_owned);
+            let mut words = String::new();
+            let mut rest = inner;
+            while let Some((before, comment)) = rest.split_once("<!--") {
+                words.push_str(before);
+                rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            }
+            words.push_str(rest);
+            let folded = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            Some((lang, folded))
+        })
+        .collect()
+}
+
+#[test]
+fn every_written_snippet_shows_the_crisis_fallback_in_its_language() {
+    use trd_widget::domain::crisis::FALLBACK;
+    assert_eq!(
+        snippet_fallbacks(
+            "<trd-widget lang=\"es\" a=\"b\">\n <!-- x -->\n Hola  988.\n</trd-widget>"
+        ),
+        [(Some("es".to_owned()), "Hola 988.".to_owned())]
+    );
+    let mut seen = 0;
+    for path in ["README.md", "index.html"] {
+        for (lang, text) in snippet_fallbacks(&read(path)) {
+            // `<trd-widget>` named in prose, or an element with no text.
+            if text.is_empty() {
+                continue;
+            }
+            seen += 1;
+            let spanish = lang.as_deref().is_some_and(|l| l.starts_with("es"));
+            let wanted = if spanish { FALLBACK.es } else { FALLBACK.en };
+            assert_eq!(text, wanted, "{path}: a snippet with lang {lang:?}");
+        }
+    }
+    assert!(seen >= 3, "only {seen} snippets found");
+}

@@ -62,6 +62,12 @@ function trd_widget_fields() {
 		"theme" => array( 'label' => __( "Colours", 'trd-widget' ), 'help' => __( "Either way every text keeps a contrast of 4.5:1 or more.", 'trd-widget' ), 'kind' => 'choice', 'choices' => array( "" => __( "Light, always", 'trd-widget' ), "auto" => __( "Follow the visitor's light or dark setting", 'trd-widget' ) ) ),
 	);
 }
+
+/** What shows before the widget loads, or if it cannot, by language (domain::crisis::FALLBACK). */
+const TRD_WIDGET_FALLBACK = array(
+	'en' => "If you are in crisis, call or text 988.",
+	'es' => "Si está en crisis, llame o envíe un mensaje de texto al 988.",
+);
 // END generated
 
 function trd_widget_register() {
@@ -133,7 +139,7 @@ function trd_widget_markup( $attributes ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	$spanish  = isset( $values['lang'] ) && 0 === strpos( strtolower( $values['lang'] ), 'es' );
-	$fallback = $spanish ? 'Si está en crisis, llame o envíe un mensaje de texto al 988.' : 'If you are in crisis, call or text 988.';
+	$fallback = TRD_WIDGET_FALLBACK[ $spanish ? 'es' : 'en' ];
 	return $html . '>' . esc_html( $fallback ) . '</trd-widget>';
 }
 
@@ -343,6 +349,6 @@ function trd_widget_settings_page() {
 	submit_button();
 	echo '</form>';
 	echo '<section style="flex:1 1 22em;max-width:40em" aria-labelledby="trd-widget-preview-title"><h2 id="trd-widget-preview-title">' . esc_html__( 'Preview', 'trd-widget' ) . '</h2>';
-	echo '<trd-widget id="trd-widget-preview">' . esc_html__( 'If you are in crisis, call or text 988.', 'trd-widget' ) . '</trd-widget></section>';
+	echo '<trd-widget id="trd-widget-preview">' . esc_html( TRD_WIDGET_FALLBACK[ 0 === strpos( get_user_locale(), 'es' ) ? 'es' : 'en' ] ) . '</trd-widget></section>';
 	echo '</div></div>';
 }

@@ -25,6 +25,8 @@
     { key: "events", name: "events", label: __( "Send events to the page (section names only)", 'trd-widget' ), kind: "flag" },
     { key: "theme", name: "theme", label: __( "Colours", 'trd-widget' ), kind: "choice", choices: [{ value: "", label: __( "Light, always", 'trd-widget' ) }, { value: "auto", label: __( "Follow the visitor's light or dark setting", 'trd-widget' ) }] },
   ];
+  // What shows before the widget loads, or if it cannot (domain::crisis::FALLBACK).
+  var FALLBACK = { en: "If you are in crisis, call or text 988.", es: "Si está en crisis, llame o envíe un mensaje de texto al 988." };
   // END generated
   blocks.registerBlockType('trd-widget/widget', {
     edit: function (props) {
@@ -118,7 +120,7 @@
         'div',
         blockEditor.useBlockProps({ className: 'trd-widget-placeholder' }),
         el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: __( 'Depression self-check', 'trd-widget' ) }, controls)),
-        el('trd-widget', widget, __( 'If you are in crisis, call or text 988.', 'trd-widget' )),
+        el('trd-widget', widget, (widget.lang || document.documentElement.lang || '').toLowerCase().indexOf('es') === 0 ? FALLBACK.es : FALLBACK.en),
         el('p', { className: 'trd-widget-note' }, __( 'The widget as visitors will see it. Set its options in the sidebar.', 'trd-widget' ))
       );
     },
