@@ -31,8 +31,9 @@ pub struct RawEmbed {
     pub options: RawOptions,
 }
 
-/// The clinic's contact details, as shown in "next steps".
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The clinic's contact details, as shown in "next steps" and the crisis
+/// panel; each may be missing (then neither is: `Clinic::default()`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Clinic {
     pub name: Option<String>,
     pub phone: Option<Phone>,
@@ -49,7 +50,7 @@ pub struct Phone {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {
     pub lang: Lang,
-    pub clinic: Option<Clinic>,
+    pub clinic: Clinic,
     pub options: Options,
 }
 
@@ -138,7 +139,7 @@ impl RawEmbed {
                 }
                 phone
             });
-        let clinic = (name.is_some() || phone.is_some()).then_some(Clinic { name, phone });
+        let clinic = Clinic { name, phone };
         let (options, layout, option_warnings) = self.options.resolve();
         warnings.extend(option_warnings.into_iter().map(EmbedWarning::Option));
         (
@@ -286,13 +287,13 @@ mod tests {
         assert!(warnings.is_empty());
         assert_eq!(
             config.clinic,
-            Some(Clinic {
+            Clinic {
                 name: Some("Lyman Support Centers".into()),
                 phone: Some(Phone {
                     display: "(303) 591-1960".into(),
                     href: "tel:3035911960".into()
                 })
-            })
+            }
         );
 
         let input = RawEmbed {
@@ -301,7 +302,7 @@ mod tests {
             ..RawEmbed::default()
         };
         let (config, _, warnings) = input.resolve();
-        assert_eq!(config.clinic, None);
+        assert_eq!(config.clinic, Clinic::default());
         assert_eq!(
             warnings,
             vec![EmbedWarning::PhoneUnusable {
@@ -318,7 +319,7 @@ mod tests {
             ..RawEmbed::default()
         };
         let (config, _, warnings) = input.resolve();
-        let name = config.clinic.and_then(|c| c.name).expect("a name");
+        let name = config.clinic.name.expect("a name");
         assert!(name.chars().count() <= MAX_CLINIC_NAME_CHARS + 1, "{name}");
         assert!(name.ends_with("Word…"), "{name}");
         assert_eq!(warnings, vec![EmbedWarning::NameTooLong { chars: 149 }]);

@@ -256,9 +256,9 @@ impl AnswersText {
         fill(self.review_change_label, &[("n", &(index + 1).to_string())])
     }
 
-    pub fn next_steps_clinic_line(&self, clinic: Option<&Clinic>) -> Sentence {
-        let name = clinic.and_then(|c| c.name.as_deref());
-        let phone = clinic.and_then(|c| c.phone.clone());
+    pub fn next_steps_clinic_line(&self, clinic: &Clinic) -> Sentence {
+        let name = clinic.name.as_deref();
+        let phone = clinic.phone.clone();
         let text = match (name, &phone) {
             (Some(name), Some(_)) => fill(self.next_steps_clinic_phone, &[("clinic", name)]),
             (Some(name), None) => fill(self.next_steps_clinic_name, &[("clinic", name)]),

@@ -111,8 +111,8 @@ impl SessionCtx {
 pub struct ConfigCtx(pub RwSignal<EmbedConfig>);
 
 impl ConfigCtx {
-    /// The clinic's contact details, if any (tracked).
-    pub fn clinic(&self) -> Option<Clinic> {
+    /// The clinic's contact details (tracked).
+    pub fn clinic(&self) -> Clinic {
         self.0.with(|c| c.clinic.clone())
     }
 

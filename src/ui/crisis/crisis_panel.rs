@@ -38,7 +38,7 @@ pub fn CrisisPanel() -> impl IntoView {
             .crisis_panel_footer(ctx.read(Session::answering))
     };
     let clinic_line = move || {
-        config.clinic().and_then(|c| c.phone).map(|phone| {
+        config.clinic().phone.map(|phone| {
             let sentence = ctx.copy().ui.crisis_panel_clinic_line(phone);
             view! {
                 <p>

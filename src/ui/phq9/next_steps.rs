@@ -56,7 +56,7 @@ pub fn NextSteps() -> impl IntoView {
                         let sentence = ctx
                             .copy()
                             .answers()
-                            .next_steps_clinic_line(config.clinic().as_ref());
+                            .next_steps_clinic_line(&config.clinic());
                         view! { <PhoneText sentence /> }
                     }}
                 </li>
