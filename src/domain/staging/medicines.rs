@@ -138,6 +138,11 @@ const fn same(name: &'static str) -> Localized {
     Localized { en: name, es: name }
 }
 
+/// A name in English and Spanish.
+const fn loc(en: &'static str, es: &'static str) -> Localized {
+    Localized { en, es }
+}
+
 const fn med(
     id: &'static str,
     generic: Localized,
@@ -168,310 +173,37 @@ impl Medicine {
 }
 
 /// Clinical-spec 6.3, in its order.
+#[rustfmt::skip]
 pub const MEDICINES: &[Medicine] = &[
-    med(
-        "citalopram",
-        same("Citalopram"),
-        &["Celexa"],
-        DrugClass::Ssri,
-        mg(20),
-        80,
-    ),
-    med(
-        "escitalopram",
-        same("Escitalopram"),
-        &["Lexapro"],
-        DrugClass::Ssri,
-        mg(10),
-        40,
-    ),
-    med(
-        "fluoxetine",
-        Localized {
-            en: "Fluoxetine",
-            es: "Fluoxetina",
-        },
-        &["Prozac"],
-        DrugClass::Ssri,
-        mg(20),
-        160,
-    ),
-    med(
-        "paroxetine",
-        Localized {
-            en: "Paroxetine",
-            es: "Paroxetina",
-        },
-        &["Paxil"],
-        DrugClass::Ssri,
-        mg(20),
-        100,
-    ),
-    med(
-        "sertraline",
-        Localized {
-            en: "Sertraline",
-            es: "Sertralina",
-        },
-        &["Zoloft"],
-        DrugClass::Ssri,
-        mg(50),
-        400,
-    ),
-    med(
-        "fluvoxamine",
-        Localized {
-            en: "Fluvoxamine",
-            es: "Fluvoxamina",
-        },
-        &[],
-        DrugClass::Ssri,
-        mg(100),
-        600,
-    ),
-    med(
-        "venlafaxine",
-        Localized {
-            en: "Venlafaxine XR",
-            es: "Venlafaxina XR",
-        },
-        &["Effexor XR"],
-        DrugClass::Snri,
-        mg(75),
-        750,
-    ),
-    med(
-        "desvenlafaxine",
-        Localized {
-            en: "Desvenlafaxine",
-            es: "Desvenlafaxina",
-        },
-        &["Pristiq"],
-        DrugClass::Snri,
-        mg(50),
-        400,
-    ),
-    med(
-        "duloxetine",
-        Localized {
-            en: "Duloxetine",
-            es: "Duloxetina",
-        },
-        &["Cymbalta"],
-        DrugClass::Snri,
-        mg(60),
-        240,
-    ),
-    med(
-        "levomilnacipran",
-        Localized {
-            en: "Levomilnacipran",
-            es: "Levomilnaciprán",
-        },
-        &["Fetzima"],
-        DrugClass::Snri,
-        mg(40),
-        240,
-    ),
-    med(
-        "amitriptyline",
-        Localized {
-            en: "Amitriptyline",
-            es: "Amitriptilina",
-        },
-        &[],
-        DrugClass::Tca,
-        mg(100),
-        500,
-    ),
-    med(
-        "imipramine",
-        Localized {
-            en: "Imipramine",
-            es: "Imipramina",
-        },
-        &[],
-        DrugClass::Tca,
-        mg(100),
-        500,
-    ),
-    med(
-        "desipramine",
-        Localized {
-            en: "Desipramine",
-            es: "Desipramina",
-        },
-        &[],
-        DrugClass::Tca,
-        mg(100),
-        500,
-    ),
-    med(
-        "clomipramine",
-        Localized {
-            en: "Clomipramine",
-            es: "Clomipramina",
-        },
-        &[],
-        DrugClass::Tca,
-        mg(100),
-        500,
-    ),
-    med(
-        "nortriptyline",
-        Localized {
-            en: "Nortriptyline",
-            es: "Nortriptilina",
-        },
-        &[],
-        DrugClass::Tca,
-        mg(75),
-        300,
-    ),
-    med(
-        "doxepin",
-        Localized {
-            en: "Doxepin",
-            es: "Doxepina",
-        },
-        &[],
-        DrugClass::Tca,
-        MinimumDose::Unverified,
-        600,
-    ),
-    med(
-        "phenelzine",
-        Localized {
-            en: "Phenelzine",
-            es: "Fenelzina",
-        },
-        &["Nardil"],
-        DrugClass::Maoi,
-        MinimumDose::Unverified,
-        180,
-    ),
-    med(
-        "tranylcypromine",
-        Localized {
-            en: "Tranylcypromine",
-            es: "Tranilcipromina",
-        },
-        &["Parnate"],
-        DrugClass::Maoi,
-        MinimumDose::Unverified,
-        120,
-    ),
-    med(
-        "isocarboxazid",
-        Localized {
-            en: "Isocarboxazid",
-            es: "Isocarboxazida",
-        },
-        &["Marplan"],
-        DrugClass::Maoi,
-        MinimumDose::Unverified,
-        120,
-    ),
-    med(
-        "selegiline-patch",
-        Localized {
-            en: "Selegiline patch",
-            es: "Selegilina en parche",
-        },
-        &["Emsam"],
-        DrugClass::Maoi,
-        MinimumDose::Unverified,
-        24,
-    )
-    .patch(),
-    med(
-        "bupropion",
-        Localized {
-            en: "Bupropion SR or XL",
-            es: "Bupropión SR o XL",
-        },
-        &["Wellbutrin"],
-        DrugClass::Ndri,
-        mg(300),
-        900,
-    ),
-    med(
-        "mirtazapine",
-        Localized {
-            en: "Mirtazapine",
-            es: "Mirtazapina",
-        },
-        &["Remeron"],
-        DrugClass::Nassa,
-        mg(15),
-        90,
-    ),
-    med(
-        "trazodone",
-        Localized {
-            en: "Trazodone",
-            es: "Trazodona",
-        },
-        &[],
-        DrugClass::Sari,
-        mg(150),
-        800,
-    ),
-    med(
-        "nefazodone",
-        Localized {
-            en: "Nefazodone",
-            es: "Nefazodona",
-        },
-        &[],
-        DrugClass::Sari,
-        MinimumDose::Unverified,
-        1200,
-    ),
-    med(
-        "vilazodone",
-        Localized {
-            en: "Vilazodone",
-            es: "Vilazodona",
-        },
-        &["Viibryd"],
-        DrugClass::SerotoninModulator,
-        mg(20),
-        80,
-    ),
-    med(
-        "vortioxetine",
-        Localized {
-            en: "Vortioxetine",
-            es: "Vortioxetina",
-        },
-        &["Trintellix"],
-        DrugClass::SerotoninModulator,
-        mg(10),
-        40,
-    ),
-    med(
-        "dextromethorphan-bupropion",
-        Localized {
-            en: "Dextromethorphan-bupropion",
-            es: "Dextrometorfano-bupropión",
-        },
-        &["Auvelity"],
-        DrugClass::NmdaAntagonistNdri,
-        MinimumDose::Unverified,
-        420,
-    ),
-    med(
-        "gepirone",
-        Localized {
-            en: "Gepirone ER",
-            es: "Gepirona ER",
-        },
-        &["Exxua"],
-        DrugClass::Serotonin1aAgonist,
-        MinimumDose::Unverified,
-        150,
-    ),
+    // id, generic name (EN, ES), brands, class, minimum adequate dose, most that is plausible
+    med("citalopram",                 same("Citalopram"),                                             &["Celexa"],     DrugClass::Ssri,               mg(20),                  80),
+    med("escitalopram",               same("Escitalopram"),                                           &["Lexapro"],    DrugClass::Ssri,               mg(10),                  40),
+    med("fluoxetine",                 loc("Fluoxetine", "Fluoxetina"),                                &["Prozac"],     DrugClass::Ssri,               mg(20),                  160),
+    med("paroxetine",                 loc("Paroxetine", "Paroxetina"),                                &["Paxil"],      DrugClass::Ssri,               mg(20),                  100),
+    med("sertraline",                 loc("Sertraline", "Sertralina"),                                &["Zoloft"],     DrugClass::Ssri,               mg(50),                  400),
+    med("fluvoxamine",                loc("Fluvoxamine", "Fluvoxamina"),                              &[],             DrugClass::Ssri,               mg(100),                 600),
+    med("venlafaxine",                loc("Venlafaxine XR", "Venlafaxina XR"),                        &["Effexor XR"], DrugClass::Snri,               mg(75),                  750),
+    med("desvenlafaxine",             loc("Desvenlafaxine", "Desvenlafaxina"),                        &["Pristiq"],    DrugClass::Snri,               mg(50),                  400),
+    med("duloxetine",                 loc("Duloxetine", "Duloxetina"),                                &["Cymbalta"],   DrugClass::Snri,               mg(60),                  240),
+    med("levomilnacipran",            loc("Levomilnacipran", "Levomilnaciprán"),                      &["Fetzima"],    DrugClass::Snri,               mg(40),                  240),
+    med("amitriptyline",              loc("Amitriptyline", "Amitriptilina"),                          &[],             DrugClass::Tca,                mg(100),                 500),
+    med("imipramine",                 loc("Imipramine", "Imipramina"),                                &[],             DrugClass::Tca,                mg(100),                 500),
+    med("desipramine",                loc("Desipramine", "Desipramina"),                              &[],             DrugClass::Tca,                mg(100),                 500),
+    med("clomipramine",               loc("Clomipramine", "Clomipramina"),                            &[],             DrugClass::Tca,                mg(100),                 500),
+    med("nortriptyline",              loc("Nortriptyline", "Nortriptilina"),                          &[],             DrugClass::Tca,                mg(75),                  300),
+    med("doxepin",                    loc("Doxepin", "Doxepina"),                                     &[],             DrugClass::Tca,                MinimumDose::Unverified, 600),
+    med("phenelzine",                 loc("Phenelzine", "Fenelzina"),                                 &["Nardil"],     DrugClass::Maoi,               MinimumDose::Unverified, 180),
+    med("tranylcypromine",            loc("Tranylcypromine", "Tranilcipromina"),                      &["Parnate"],    DrugClass::Maoi,               MinimumDose::Unverified, 120),
+    med("isocarboxazid",              loc("Isocarboxazid", "Isocarboxazida"),                         &["Marplan"],    DrugClass::Maoi,               MinimumDose::Unverified, 120),
+    med("selegiline-patch",           loc("Selegiline patch", "Selegilina en parche"),                &["Emsam"],      DrugClass::Maoi,               MinimumDose::Unverified, 24).patch(),
+    med("bupropion",                  loc("Bupropion SR or XL", "Bupropión SR o XL"),                 &["Wellbutrin"], DrugClass::Ndri,               mg(300),                 900),
+    med("mirtazapine",                loc("Mirtazapine", "Mirtazapina"),                              &["Remeron"],    DrugClass::Nassa,              mg(15),                  90),
+    med("trazodone",                  loc("Trazodone", "Trazodona"),                                  &[],             DrugClass::Sari,               mg(150),                 800),
+    med("nefazodone",                 loc("Nefazodone", "Nefazodona"),                                &[],             DrugClass::Sari,               MinimumDose::Unverified, 1200),
+    med("vilazodone",                 loc("Vilazodone", "Vilazodona"),                                &["Viibryd"],    DrugClass::SerotoninModulator, mg(20),                  80),
+    med("vortioxetine",               loc("Vortioxetine", "Vortioxetina"),                            &["Trintellix"], DrugClass::SerotoninModulator, mg(10),                  40),
+    med("dextromethorphan-bupropion", loc("Dextromethorphan-bupropion", "Dextrometorfano-bupropión"), &["Auvelity"],   DrugClass::NmdaAntagonistNdri, MinimumDose::Unverified, 420),
+    med("gepirone",                   loc("Gepirone ER", "Gepirona ER"),                              &["Exxua"],      DrugClass::Serotonin1aAgonist, MinimumDose::Unverified, 150),
 ];
 
 /// Looks a medicine up by its id.
