@@ -16,8 +16,9 @@ use crate::domain::wizard::Screen;
 use crate::i18n::{copy, Catalogue};
 
 /// One widget's state, provided as context. The signal is private: a
-/// component reads the session through `read` or a memo here, and changes
-/// it only through `session`, one `Session` method per event.
+/// component reads the session through `read` (or `read_untracked`) or a
+/// memo here, and changes it only through `session`, one `Session` method
+/// per event.
 #[derive(Clone, Copy)]
 pub struct SessionCtx {
     state: RwSignal<Session>,
@@ -68,12 +69,6 @@ impl SessionCtx {
     /// event handler).
     pub fn read_untracked<T>(&self, read: impl FnOnce(&Session) -> T) -> T {
         self.state.with_untracked(read)
-    }
-
-    /// Reads the session without tracking it; `None` once the widget is
-    /// gone (a late callback).
-    pub fn peek<T>(&self, read: impl FnOnce(&Session) -> T) -> Option<T> {
-        self.state.try_with_untracked(read)
     }
 
     /// Applies one transition: a call of one `Session` method (tidy test).
