@@ -103,11 +103,10 @@ impl fmt::Display for EmbedWarning {
 }
 
 impl RawEmbed {
-    /// Resolves the snippet's attributes, with a warning for each value
-    /// that had to be replaced by a default.
     /// The snippet resolved: what the clinic set (`EmbedConfig`), which
     /// sections it offers and where the widget opens (`Layout`, for the
-    /// `Session`), and what staff should fix.
+    /// `Session`), and a warning for each value that had to be replaced by
+    /// a default.
     pub fn resolve(&self) -> (EmbedConfig, Layout, Vec<EmbedWarning>) {
         let mut warnings = Vec::new();
         let fallback_lang = self.fallback_lang();
