@@ -73,52 +73,48 @@ pub fn code_only(source: &str) -> String {
                 i += 1;
                 continue;
             }
-            let end: String = std::iter::once('"')
+            let end: Vec<char> = std::iter::once('"')
                 .chain(std::iter::repeat_n('#', hashes))
                 .collect();
             out.push('"');
             i += 2 + hashes;
-            while i < chars.len() && !chars[i..].iter().collect::<String>().starts_with(&end) {
+            while i < chars.len() && !chars[i..].starts_with(&end) {
                 out.push(blank(chars[i]));
                 i += 1;
             }
             out.push('"');
-            i += end.chars().count();
+            i += end.len();
         } else if c == '"' {
-            out.push('"');
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    out.push(' ');
-                    i += 1;
-                }
-                if let Some(&c) = chars.get(i) {
-                    out.push(blank(c));
-                }
-                i += 1;
-            }
-            out.push('"');
-            i += 1;
+            i = blank_quoted(&chars, i, &mut out);
         } else if c == '\'' && (next == Some('\\') || chars.get(i + 2) == Some(&'\'')) {
             // A character literal ('x', '\n', '\u{..}'); 'a alone is a lifetime.
-            out.push('\'');
-            i += 1;
-            while i < chars.len() && chars[i] != '\'' {
-                if chars[i] == '\\' {
-                    out.push(' ');
-                    i += 1;
-                }
-                out.push(' ');
-                i += 1;
-            }
-            out.push('\'');
-            i += 1;
+            i = blank_quoted(&chars, i, &mut out);
         } else {
             out.push(c);
             i += 1;
         }
     }
     out
+}
+
+/// Blanks the string or character literal opening at `chars[at]` (its
+/// quotes kept, escapes skipped, lines kept); returns where it ends.
+fn blank_quoted(chars: &[char], at: usize, out: &mut String) -> usize {
+    let quote = chars[at];
+    out.push(quote);
+    let mut i = at + 1;
+    while i < chars.len() && chars[i] != quote {
+        if chars[i] == '\\' {
+            out.push(' ');
+            i += 1;
+        }
+        if let Some(&c) = chars.get(i) {
+            out.push(if c == '\n' { '\n' } else { ' ' });
+        }
+        i += 1;
+    }
+    out.push(quote);
+    i + 1
 }
 
 fn ident_before(chars: &[char], at: usize) -> bool {
