@@ -16,7 +16,6 @@ use leptos::task::spawn_local;
 
 use super::console;
 use super::services::BROWSER_HOST;
-use crate::domain::date::Date;
 use crate::domain::progress::{DatedTotal, StorageNotice};
 use crate::domain::session::{Session, ToKeep};
 use crate::domain::staging::history::TreatmentHistory;
@@ -72,18 +71,18 @@ pub async fn loaded() -> Result<&'static StorageOps, StorageNotice> {
 /// in. A widget removed meanwhile leaves storage as it was; a failure
 /// becomes the calm notice, never a panic.
 pub fn keep(state: RwSignal<Session>) {
-    let Some(today) = Date::parse(&BROWSER_HOST.today().date) else {
+    let Some(today) = BROWSER_HOST.date() else {
         return;
     };
     spawn_local(async move {
-        let outcome = match loaded().await {
-            Ok(ops) => match state.try_with_untracked(|s| s.to_keep(today)) {
-                Some(ToKeep::Save(totals, history)) => (ops.save)(&totals, &history),
-                Some(ToKeep::Forget) => (ops.forget)(),
-                None => Ok(()),
-            },
-            Err(notice) => Err(notice),
-        };
+        let outcome =
+            loaded()
+                .await
+                .and_then(|ops| match state.try_with_untracked(|s| s.to_keep(today)) {
+                    Some(ToKeep::Save(totals, history)) => (ops.save)(&totals, &history),
+                    Some(ToKeep::Forget) => (ops.forget)(),
+                    None => Ok(()),
+                });
         if let Err(notice) = outcome {
             let _ = state.try_update(|s| s.storage_failed(notice));
         }

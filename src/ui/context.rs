@@ -103,9 +103,14 @@ impl SessionCtx {
 /// signal of its own because only the platform changes it, when the page
 /// changes an attribute; which sections are offered is the `Session`'s.
 #[derive(Clone, Copy)]
-pub struct ConfigCtx(pub RwSignal<EmbedConfig>);
+pub struct ConfigCtx(RwSignal<EmbedConfig>);
 
 impl ConfigCtx {
+    /// Read-only to the UI: only the platform writes the snippet.
+    pub fn new(config: RwSignal<EmbedConfig>) -> Self {
+        ConfigCtx(config)
+    }
+
     /// The clinic's contact details (tracked).
     pub fn clinic(&self) -> Clinic {
         self.0.with(|c| c.clinic.clone())

@@ -41,6 +41,11 @@ impl ServiceError {
 /// Browser services; printing and saving say why they failed.
 pub trait Host {
     fn today(&self) -> Today;
+    /// Today's local date as the domain's `Date`, if the device's can be
+    /// read.
+    fn date(&self) -> Option<Date> {
+        Date::parse(&self.today().date)
+    }
     /// A new random UUID (RFC 9562 version 4), to name a resource inside an
     /// exported file. Not an identifier of the visitor.
     fn uuid(&self) -> String;
@@ -77,10 +82,3 @@ pub trait Host {
 /// The browser services, provided as context.
 #[derive(Clone, Copy)]
 pub struct HostCtx(pub &'static (dyn Host + Send + Sync));
-
-impl HostCtx {
-    /// Today's date from the device (the domain's `Date`), if it can be read.
-    pub fn date(&self) -> Option<Date> {
-        Date::parse(&self.0.today().date)
-    }
-}

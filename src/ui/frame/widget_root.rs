@@ -24,7 +24,7 @@ pub fn WidgetRoot(
     host: &'static (dyn Host + Send + Sync),
 ) -> impl IntoView {
     let ctx = SessionCtx::new(state);
-    let config = ConfigCtx(config);
+    let config = ConfigCtx::new(config);
     provide_context(ctx);
     provide_context(config);
     provide_context(HostCtx(host));

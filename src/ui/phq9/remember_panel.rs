@@ -19,7 +19,7 @@ pub fn RememberPanel() -> impl IntoView {
             .map(|n| ctx.copy().ui.storage_notice(n))
     };
     let entries = Memo::new(move |_| {
-        let day = host.date();
+        let day = host.0.date();
         ctx.read(|s| day.map(|d| s.progress(d)).unwrap_or_default())
     });
     let on_toggle = move |ev: leptos::ev::Event| {
