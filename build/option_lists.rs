@@ -43,10 +43,9 @@ pub fn generate(read: impl Fn(&str) -> Result<String, String>) -> Result<Vec<Gen
         by_camel.join(", "),
         names(&|o| o.live)
     );
-    let frame_fallback = |lang: fn(&trd_widget::domain::lang::Localized) -> &'static str| {
-        format!("{} {}", lang(&FALLBACK), lang(&FALLBACK_DANGER))
-    };
-    let (frame_en, frame_es) = (frame_fallback(|l| l.en), frame_fallback(|l| l.es));
+    // The frame page has no page text around it, so it adds the 911 line.
+    let frame_en = format!("{} {}", FALLBACK.en, FALLBACK_DANGER.en);
+    let frame_es = format!("{} {}", FALLBACK.es, FALLBACK_DANGER.es);
     let fallback = |name: &str, en: &str, es: &str| {
         format!(
             "// What shows before the widget loads, or if it cannot (domain::crisis::FALLBACK).\nvar {name} = {{ en: {}, es: {} }};",
